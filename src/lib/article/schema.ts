@@ -1,0 +1,133 @@
+import { z } from 'astro/zod';
+
+/**
+ * The one declaration of an article's front matter. The Astro content collection
+ * validates every file in `content/articles/` with it, and the converter checks its
+ * own output with it before writing, so the two can never disagree.
+ */
+
+/** Lower-case ASCII words joined by hyphens: what URLs and `category` values are made of. */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `2019-10-26T19:18:00+07:00`: a publish time must carry its UTC offset, never a bare local time. */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * YAML parsers turn an unquoted timestamp into a Date, a quoted one stays a string:
+ * both are accepted, but a string must be ISO 8601 with its offset.
+ */
+export const publishDate = z.union([
+  z.date(),
+  z
+    .string()
+    .regex(ISO_WITH_OFFSET, 'phải là ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00')
+    .transform((value) => new Date(value)),
+]);
+
+export const articleSchema = z.strictObject({
+  /** Headline as printed on the page and in search results. */
+  title: z.string().trim().min(1),
+  /** Publish time, ISO 8601 with offset; the newsroom writes Vietnam time (`+07:00`). */
+  date: publishDate,
+  /** Slug of one category declared in `content/categories.yaml`. */
+  category: z.string().regex(SLUG, 'phải là slug chữ thường, ví dụ dan-van'),
+  /** Topics of the article, as readers would search for them. */
+  tags: z.array(z.string().trim().min(1)).default([]),
+  /** The lead (sapo): shown under the title and used as the page description. */
+  summary: z.string().trim().min(1),
+  /** The featured photo; the caption doubles as its alternative text. */
+  cover: z
+    .strictObject({
+      /** Caption printed under the photo. */
+      caption: z.string().trim().min(1),
+      /** Path or URL of the image file, when the newsroom has it. */
+      image: z.string().trim().min(1).optional(),
+    })
+    .optional(),
+  /** Where the article was first published. */
+  source: z
+    .strictObject({
+      /** Outlet name as credited, e.g. `baoquankhu7.vn`. */
+      name: z.string().trim().min(1).optional(),
+      /** Link to the outlet or the original article. */
+      url: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .optional(),
+  /** Byline, when the article names its writer. */
+  author: z.string().trim().min(1).optional(),
+  /** What the old portal knew of the article; kept for the migration's audit trail. */
+  legacy: z
+    .strictObject({
+      /** View count shown by the old portal, when it showed one. */
+      views: z.int().nonnegative().optional(),
+      /** Comment count shown by the old portal, when it showed one. */
+      comments: z.int().nonnegative().optional(),
+      /** Name of the raw dump this article was converted from, relative to `seeds/`. */
+      file: z.string().min(1),
+    })
+    .optional(),
+  /** A draft is never published in a production build. */
+  draft: z.boolean().optional(),
+});
+
+/** Front matter as written in a file (dates as strings). */
+export type ArticleFrontMatterInput = z.input<typeof articleSchema>;
+/** Front matter after validation (dates as `Date`). */
+export type ArticleFrontMatter = z.output<typeof articleSchema>;
+
+/**
+ * The same schema, with `category` restricted to the categories the newsroom declared,
+ * so a typo in a category is caught where the file is read.
+ */
+export function articleSchemaFor(categorySlugs: readonly string[]) {
+  return articleSchema.extend({
+    category: z.enum(categorySlugs as [string, ...string[]], {
+      error: (issue) =>
+        `chuyên mục không tồn tại: ${JSON.stringify(issue.input)}; dùng một trong: ${categorySlugs.join(', ')}`,
+    }),
+  });
+}
+
+/** One entry of `content/categories.yaml`, keyed there by its slug. */
+export const categorySchema = z.strictObject({
+  /** Vietnamese name shown to readers. */
+  name: z.string().min(1),
+  /** One sentence shown on the category page and in its meta description. */
+  description: z.string().min(1),
+  /** Phrases that make the converter file an article here; matched without regard to case. */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+
+/** `content/categories.yaml`: slug → category, in the order the menu shows them. */
+export const categoriesSchema = z
+  .record(z.string().regex(SLUG, 'slug chuyên mục phải là chữ thường không dấu, ví dụ dan-van'), categorySchema)
+  .refine((categories) => Object.keys(categories).length > 0, 'cần ít nhất một chuyên mục');
+
+export type Category = z.output<typeof categorySchema> & {
+  /** URL segment and the value of an article's `category`. */
+  slug: string;
+};
+
+export const siteSchema = z.strictObject({
+  /** Newsroom name, used in titles, the header and feeds. */
+  name: z.string().min(1),
+  /** Short line under the name. */
+  tagline: z.string().min(1),
+  /** Public URL of the site, with scheme, no trailing path. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Category an article falls into when no category's keywords match it. */
+  defaultCategory: z.string().min(1),
+  /** Articles per category page. */
+  pageSize: z.int().positive(),
+  /** Contact details printed in the footer. */
+  contact: z.strictObject({
+    /** Postal address. */
+    address: z.string().min(1),
+    /** Telephone number, as dialled. */
+    phone: z.string().min(1),
+    /** Email address of the newsroom. */
+    email: z.email(),
+  }),
+});
+
+export type Site = z.output<typeof siteSchema>;
