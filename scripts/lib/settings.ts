@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compileChrome } from '../../src/lib/convert/chrome.ts';
+import type { ConvertRules } from '../../src/lib/convert/parse.ts';
+import {
+  defaultCategoryOf,
+  parseCategories,
+  parseChromeRules,
+  parseSite,
+} from '../../src/lib/settings/parse-settings.ts';
+
+/** Reads the newsroom's data files under `content/` into what the converter needs. */
+export async function loadConvertRules(contentDir: string): Promise<ConvertRules> {
+  const read = (name: string) => readFile(join(contentDir, name), 'utf8');
+  const [site, categories, chrome] = await Promise.all([
+    read('site.yaml').then(parseSite),
+    read('categories.yaml').then(parseCategories),
+    read('chrome.yaml').then(parseChromeRules),
+  ]);
+  return { categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome: compileChrome(chrome) };
+}
