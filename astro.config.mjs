@@ -1,0 +1,22 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { parseSite } from './src/lib/settings/parse-settings.ts';
+
+const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: {
+    // One small stylesheet: inlined, it costs less than the round trip that would block rendering.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    // Articles keep the punctuation their reporters typed: no "smart" quotes added.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [pagefindIndex()],
+});

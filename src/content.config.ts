@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchemaFor } from './lib/article/schema.ts';
+import { categories } from './data/settings.ts';
+
+/**
+ * Every `.md` under `content/articles/`, at any depth. An article's id is its file name,
+ * which is also its URL, so editors may sort files into folders without moving pages.
+ */
+const articles = defineCollection({
+  loader: glob({
+    pattern: '**/*.md',
+    base: './content/articles',
+    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, ''),
+  }),
+  schema: articleSchemaFor(categories.map((category) => category.slug)),
+});
+
+export const collections = { articles };
