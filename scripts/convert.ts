@@ -58,21 +58,31 @@ function parseFlags() {
 const describe = (problem: Problem) =>
   problem.line === undefined ? problem.message : `dòng ${problem.line}: ${problem.message}`;
 
-/** Existing articles by the raw file they came from, and every name already in use. */
+/**
+ * Existing articles by the raw file they came from, every name already in use, and the
+ * articles whose front matter cannot be read (their raw file cannot be matched to them).
+ */
 async function readExistingArticles(outDir: string) {
   const byRawFile = new Map<string, string>();
   const names = new Set<string>();
+  const unreadable: string[] = [];
   const paths = await listFiles(outDir, '.md').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
   for (const path of paths) {
     names.add(path.replace(/^.*\//, '').replace(/\.md$/, ''));
-    const { data } = matter(await readFile(join(outDir, path), 'utf8'));
-    const rawFile = (data as { legacy?: { file?: unknown } }).legacy?.file;
-    if (typeof rawFile === 'string') byRawFile.set(rawFile, path);
+    try {
+      const { data } = matter(await readFile(join(outDir, path), 'utf8'));
+      const rawFile = (data as { legacy?: { file?: unknown } }).legacy?.file;
+      if (typeof rawFile === 'string') byRawFile.set(rawFile, path);
+    } catch (error) {
+      unreadable.push(
+        `${join(outDir, path)}: lỗi: front matter không đọc được: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
   }
-  return { byRawFile, names };
+  return { byRawFile, names, unreadable };
 }
 
 async function main(): Promise<number> {
@@ -84,8 +94,13 @@ async function main(): Promise<number> {
   const dryRun = flags['dry-run'];
   const rules = await loadConvertRules('content');
   const schema = articleSchemaFor(rules.categories.map((category) => category.slug));
-  const rawFiles = await listFiles(flags.in, '.txt');
+  const rawFiles = await listFiles(flags.in, '.txt').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    console.error(`Không có thư mục tệp thô: ${flags.in}\n\n${USAGE}`);
+    process.exit(2);
+  });
   const existing = await readExistingArticles(flags.out);
+  for (const problem of existing.unreadable) console.error(problem);
   const reports: FileReport[] = [];
 
   for (const file of rawFiles) {
@@ -129,7 +144,7 @@ async function main(): Promise<number> {
   console.log(
     `${dryRun ? '(thử, không ghi) ' : ''}Đã chuyển ${count('converted')}, bỏ qua ${count('skipped')} (đã có bài), lỗi ${count('failed')} — trên ${rawFiles.length} tệp trong ${flags.in}`,
   );
-  return count('failed') > 0 ? 1 : 0;
+  return count('failed') > 0 || existing.unreadable.length > 0 ? 1 : 0;
 }
 
 main().then(

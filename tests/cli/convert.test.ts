@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const SEED = 'seeds/000_7fa307ade4fb8d9e.txt';
+const SEED_ARTICLE = 'tinh-binh-phuoc-tong-ket-cong-tac-dan-van-nam-2018.md';
+
+let work: string;
+let rawDir: string;
+let outDir: string;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'convert-cli-'));
+  rawDir = join(work, 'raw');
+  outDir = join(work, 'out');
+  await cp(SEED, join(rawDir, '000_7fa307ade4fb8d9e.txt'));
+});
+
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+function convert(...flags: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/convert.ts', '--in', rawDir, '--out', outDir, ...flags], {
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map(String).sort();
+}
+
+describe('npm run convert', () => {
+  it('converts the good files, names each bad one with its reason, and exits 1', async () => {
+    await writeFile(join(rawDir, 'no-date.txt'), 'Một tiêu đề\n\nMột đoạn văn không có ngày đăng.\n');
+    await writeFile(join(rawDir, 'empty.txt'), '  \n\n');
+    const report = join(work, 'report.json');
+
+    const run = convert('--report', report);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(rawDir, 'no-date.txt')}: lỗi: không thấy dòng ngày đăng`);
+    expect(run.stderr).toContain(`${join(rawDir, 'empty.txt')}: lỗi: tệp trống`);
+    expect(await filesUnder(outDir)).toEqual([SEED_ARTICLE]);
+    const { files } = JSON.parse(await readFile(report, 'utf8'));
+    expect(files.map((file: { file: string; status: string }) => [file.file, file.status])).toEqual([
+      ['000_7fa307ade4fb8d9e.txt', 'converted'],
+      ['empty.txt', 'failed'],
+      ['no-date.txt', 'failed'],
+    ]);
+    expect(files[0].dropped.map((line: { line: number }) => line.line)).toEqual([10, 22, 24, 25]);
+    expect(await filesUnder(work)).not.toContain(expect.stringMatching(/\.tmp$/));
+  });
+
+  it('leaves an article an editor has edited alone on the next run, even renamed', async () => {
+    expect(convert().code).toBe(0);
+    const renamed = join(outDir, 'bai-da-sua.md');
+    await rename(join(outDir, SEED_ARTICLE), renamed);
+    const edited = (await readFile(renamed, 'utf8')).replace('Năm 2018, công tác', 'Năm 2018 (đã sửa), công tác');
+    await writeFile(renamed, edited);
+
+    const run = convert();
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('bỏ qua 1');
+    expect(await filesUnder(outDir)).toEqual(['bai-da-sua.md']);
+    expect(await readFile(renamed, 'utf8')).toBe(edited);
+  });
+
+  it('overwrites with --force, in place of the article it made before', async () => {
+    expect(convert().code).toBe(0);
+    const renamed = join(outDir, 'bai-da-sua.md');
+    await rename(join(outDir, SEED_ARTICLE), renamed);
+    await writeFile(renamed, (await readFile(renamed, 'utf8')).replace('Năm 2018, công tác', 'ĐÃ SỬA'));
+
+    expect(convert('--force').code).toBe(0);
+
+    expect(await filesUnder(outDir)).toEqual(['bai-da-sua.md']);
+    expect(await readFile(renamed, 'utf8')).toContain('Năm 2018, công tác');
+  });
+
+  it('writes nothing with --dry-run', async () => {
+    const run = convert('--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Đã chuyển 1');
+    expect(await filesUnder(work)).toEqual(['raw', 'raw/000_7fa307ade4fb8d9e.txt']);
+  });
+
+  it('gives two articles with the same title different, stable file names', async () => {
+    await cp(SEED, join(rawDir, '001_copy.txt'));
+    expect(convert().code).toBe(0);
+    const names = await filesUnder(outDir);
+    expect(names).toHaveLength(2);
+    expect(names).toContain(SEED_ARTICLE);
+
+    await rm(outDir, { recursive: true });
+    expect(convert().code).toBe(0);
+    expect(await filesUnder(outDir)).toEqual(names);
+  });
+
+  it('refuses an unknown flag or a missing input folder with exit 2 and the usage', async () => {
+    const unknown = convert('--overwrite');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Cách dùng');
+    const missing = spawnSync(process.execPath, ['scripts/convert.ts', '--in', join(work, 'nowhere')], {
+      encoding: 'utf8',
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Không có thư mục tệp thô');
+  });
+
+  it('reports an article whose front matter cannot be read, and converts the rest', async () => {
+    await mkdir(outDir);
+    await writeFile(join(outDir, 'hong.md'), '---\ntitle: [unclosed\n---\n');
+
+    const run = convert();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${join(outDir, 'hong.md')}: lỗi: front matter không đọc được`);
+    expect(await filesUnder(outDir)).toEqual(['hong.md', SEED_ARTICLE]);
+  });
+});
