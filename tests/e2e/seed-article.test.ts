@@ -1,0 +1,118 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite } from './support/build-site.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const TITLE = 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018';
+const ARTICLE_PATH = '/bai-viet/tinh-binh-phuoc-tong-ket-cong-tac-dan-van-nam-2018/';
+const COVER_CAPTION = 'Các đơn vị ký kết chương trình phối hợp hoạt động năm 2019';
+const BODY_CAPTION = 'Đồng chí Lê Thị Xuân Trang, Trưởng ban Dân vận Tỉnh ủy kết luận tại hội nghị';
+const PORTAL_CHROME = ['Tổng số điểm của bài viết', 'Click để đánh giá bài viết', 'duy trì trạng thái đăng nhập'];
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  outDir = await buildSite();
+  server = await serveStatic(outDir);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Page> {
+  page = await browser.newPage();
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+describe('a reader on the built site', () => {
+  it('follows the home page link to the seed article and reads it as the newsroom wrote it', async () => {
+    const home = await open('/');
+    await home.getByRole('link', { name: TITLE }).first().click();
+    await home.waitForURL(`**${ARTICLE_PATH}`);
+
+    expect(await home.getAttribute('html', 'lang')).toBe('vi');
+    await expect(home.locator('h1').textContent()).resolves.toBe(TITLE);
+    await expect(home.locator('article time').textContent()).resolves.toBe('Thứ Bảy, 26/10/2019, 19:18');
+    const lead = await home.locator('article .lead').textContent();
+    expect(lead).toMatch(/^Sáng ngày 26\/12, Ban Dân vận Tỉnh ủy Bình Phước phối hợp/);
+
+    const captions = await home.locator('article figcaption').allTextContents();
+    expect(captions).toEqual([COVER_CAPTION, BODY_CAPTION]);
+
+    const text = (await home.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(text.split(COVER_CAPTION)).toHaveLength(2);
+    expect(text).toContain('1.254 hồ sơ liệt sĩ');
+    expect(text).toContain('“Bộ đội Cụ Hồ”');
+    expect(text).toContain('Đồng chí Trưởng ban Dân vận Tỉnh ủy cũng đề nghị');
+    for (const chrome of PORTAL_CHROME) expect(text).not.toContain(chrome);
+
+    const credit = home.locator('article .credit a');
+    await expect(credit.textContent()).resolves.toBe('baoquankhu7.vn');
+    await expect(credit.getAttribute('href')).resolves.toBe('https://baoquankhu7.vn');
+    await expect(home.locator('.breadcrumb a').last().textContent()).resolves.toBe('Dân vận');
+    await home.close();
+  });
+
+  it('sees no script on an article page: it is plain HTML and CSS', async () => {
+    const article = await open(ARTICLE_PATH);
+    expect(await article.locator('script').count()).toBe(0);
+    await article.close();
+  });
+
+  it('finds the article from its category page', async () => {
+    const category = await open('/chuyen-muc/dan-van/');
+    await expect(category.locator('h1').textContent()).resolves.toBe('Dân vận');
+    await category.getByRole('link', { name: TITLE }).click();
+    await category.waitForURL(`**${ARTICLE_PATH}`);
+    await category.close();
+  });
+
+  it.each(['dân vận', 'dan van'])('searches "%s" from the header and reaches the article', async (query) => {
+    const home = await open('/');
+    await home.getByRole('searchbox').first().fill(query);
+    await home.getByRole('searchbox').first().press('Enter');
+    await home.waitForURL(`**/tim-kiem/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    const result = home.locator('.pagefind-ui__result-link', { hasText: TITLE });
+    await result.waitFor({ timeout: 15_000 });
+    await result.click();
+    await home.waitForURL(`**${ARTICLE_PATH}`);
+    await home.close();
+  });
+
+  it('is told in Vietnamese when a page does not exist', async () => {
+    const missing = await browser.newPage();
+    const response = await missing.goto(`${server.url}/khong-co-trang-nay/`);
+    expect(response?.status()).toBe(404);
+    await expect(missing.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang');
+    await expect(missing.getByRole('link', { name: TITLE }).count()).resolves.toBe(1);
+    await missing.close();
+  });
+});
+
+describe('the built files', () => {
+  it('carry none of the old portal chrome on any page', async () => {
+    for (const path of ['index.html', 'chuyen-muc/dan-van/index.html', `${ARTICLE_PATH.slice(1)}index.html`]) {
+      const html = await readFile(join(outDir, path), 'utf8');
+      for (const chrome of PORTAL_CHROME) expect(html, path).not.toContain(chrome);
+    }
+  });
+
+  it('index the article only, not the menus and listings', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    expect(html).not.toContain('data-pagefind-body');
+    const article = await readFile(join(outDir, ARTICLE_PATH.slice(1), 'index.html'), 'utf8');
+    expect(article.match(/data-pagefind-body/g)).toHaveLength(1);
+  });
+});

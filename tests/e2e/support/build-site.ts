@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Runs the real `astro build` (Pagefind included) into a fresh temporary folder, with the
+ * same Node that runs the tests, and resolves to that folder.
+ */
+export async function buildSite(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'tin-tuc-dist-'));
+  const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
+  return outDir;
+}
