@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +29,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site the way a CDN does: `/a/` → `/a/index.html`, unknown paths → `/404.html` with status 404. */
+/** Types a CDN compresses on the fly. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
+/**
+ * Serves a built site the way a CDN does: `/a/` → `/a/index.html`, unknown paths →
+ * `/404.html` with status 404, text compressed with gzip when the browser accepts it.
+ */
 export async function serveStatic(directory: string): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer(async (request, response) => {
@@ -36,8 +43,11 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
     const path = normalize(join(root, pathname));
     const found = path.startsWith(root + sep) || path === root ? await fileAt(path) : undefined;
     const file = found ?? join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) });
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
