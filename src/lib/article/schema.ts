@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isRealDate, isRealTime } from './vietnam-time.ts';
 
 /**
  * The one declaration of an article's front matter. The Astro content collection
@@ -10,7 +11,15 @@ import { z } from 'astro/zod';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** `2019-10-26T19:18:00+07:00`: a publish time must carry its UTC offset, never a bare local time. */
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** `Date` would quietly roll 30 February into March; a date that does not exist is refused instead. */
+function namesRealTime(value: string): boolean {
+  const [, year, month, day, hour, minute, second = '0'] = ISO_WITH_OFFSET.exec(value) ?? [];
+  return (
+    isRealDate(Number(year), Number(month), Number(day)) && isRealTime(Number(hour), Number(minute), Number(second))
+  );
+}
 
 /**
  * YAML parsers turn an unquoted timestamp into a Date, a quoted one stays a string:
@@ -21,6 +30,7 @@ export const publishDate = z.union([
   z
     .string()
     .regex(ISO_WITH_OFFSET, 'phải là ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00')
+    .refine(namesRealTime, 'ngày hoặc giờ không có thật')
     .transform((value) => new Date(value)),
 ]);
 

@@ -5,21 +5,28 @@ export interface Block {
   line: number;
   text: string;
   indented: boolean;
-  /** How many times the portal printed it in a row (a photo's alt text and its caption). */
-  printed: number;
+  /**
+   * Lines where the portal printed it again right below itself (a photo's alt text, then
+   * its caption); empty for ordinary paragraphs.
+   */
+  reprintedAt: number[];
 }
 
-/** The portal writes one paragraph per line: every non-blank line is a block, and a line printed again right after itself is one block printed twice. */
+/**
+ * The portal writes one paragraph per line: every non-blank line is a block, and a line
+ * repeated on the very next line is one block printed twice. A paragraph repeated after
+ * a blank line is left as two paragraphs: that is the reporter's text, not the template.
+ */
 export function toBlocks(lines: readonly RawLine[]): Block[] {
   const blocks: Block[] = [];
+  let previous: RawLine | undefined;
   for (const line of lines) {
-    if (line.text === '') continue;
-    const previous = blocks.at(-1);
-    if (previous && previous.text === line.text) {
-      previous.printed += 1;
-    } else {
-      blocks.push({ line: line.number, text: line.text, indented: line.indented, printed: 1 });
+    if (line.text !== '') {
+      const block = blocks.at(-1);
+      if (block && previous?.text === line.text) block.reprintedAt.push(line.number);
+      else blocks.push({ line: line.number, text: line.text, indented: line.indented, reprintedAt: [] });
     }
+    previous = line;
   }
   return blocks;
 }
@@ -34,6 +41,6 @@ const ENDS_SENTENCE = /[.!?…:;]["”’)]?$/u;
  * `<img>` it stood beside.
  */
 export function isCaption(block: Block): boolean {
-  if (block.printed > 1) return true;
+  if (block.reprintedAt.length > 0) return true;
   return block.indented && block.text.length <= MAX_CAPTION_LENGTH && !ENDS_SENTENCE.test(block.text);
 }

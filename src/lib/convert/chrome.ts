@@ -5,7 +5,7 @@ import type { RawLine } from './lines.ts';
  * Rules are data (`content/chrome.yaml`), so a newsroom can add its own portal's lines.
  */
 export interface ChromeRule {
-  /** Regular expression tested against the whole trimmed line, case-insensitively. */
+  /** Regular expression tested against the trimmed line, case-insensitively; anchor it with `^…$` to match whole lines. */
   pattern: string;
   /** The line starts the portal's footer: it and every line after it are chrome. */
   endsArticle: boolean;

@@ -27,7 +27,7 @@ const DATELINE = new RegExp(
   String.raw`^(?:(?<weekday>chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[-–,]\s*)?` +
     String.raw`(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})` +
     String.raw`[\s,-]+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?` +
-    String.raw`(?:\s+(?<views>\d+)\s+(?<comments>\d+))?$`,
+    String.raw`(?:\s+(?<views>\d+)(?:\s+(?<comments>\d+))?)?$`,
   'iu',
 );
 
@@ -54,7 +54,8 @@ export function parseDateline(line: string): DatelineResult | undefined {
     return { ok: false, reason: `ngày không có thật: ${groups.day}/${groups.month}/${groups.year}` };
   }
   if (!isRealTime(hour, minute, second)) {
-    return { ok: false, reason: `giờ không có thật: ${groups.hour}:${groups.minute}` };
+    const printed = [groups.hour, groups.minute, groups.second].filter(Boolean).join(':');
+    return { ok: false, reason: `giờ không có thật: ${printed}` };
   }
   const dateline: Dateline = { time: { year, month, day, hour, minute, second } };
   if (groups.weekday) dateline.printedWeekday = weekdayNumber(groups.weekday);

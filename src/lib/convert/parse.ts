@@ -83,6 +83,11 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
   const dateline: Dateline = result.dateline;
 
   const warnings: Problem[] = [];
+  for (const line of lines.slice(1, datelineIndex)) {
+    if (line.text === '') continue;
+    dropped.push({ line: line.number, text: line.text, reason: 'dòng giữa tiêu đề và ngày đăng' });
+    warnings.push({ line: line.number, message: `bỏ dòng giữa tiêu đề và ngày đăng: "${line.text}"` });
+  }
   if (weekdayContradicts(dateline)) {
     warnings.push({ line: datelineLine, message: 'thứ trong tuần không khớp với ngày; giữ ngày, bỏ qua thứ' });
   }
@@ -91,12 +96,18 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
   const source = takeSource(content);
   const blocks = toBlocks(content);
   const leadIndex = blocks.findIndex((block) => !isCaption(block));
-  if (leadIndex === -1) return fail('chỉ có tiêu đề và ngày đăng, không có nội dung bài', title.number);
+  if (leadIndex === -1) {
+    const reason = blocks.length === 0 ? 'chỉ có tiêu đề và ngày đăng' : 'chỉ có chú thích ảnh, không có đoạn văn nào';
+    return fail(`${reason}: không có nội dung bài`, title.number);
+  }
   const lead = blocks[leadIndex]!;
+  for (const block of blocks) {
+    for (const line of block.reprintedAt) dropped.push({ line, text: block.text, reason: 'chú thích ảnh in lặp' });
+  }
 
   // The featured photo: its caption printed twice right after the lead.
   const coverBlock = blocks[leadIndex + 1];
-  const cover = coverBlock && coverBlock.printed > 1 ? { caption: coverBlock.text } : undefined;
+  const cover = coverBlock && coverBlock.reprintedAt.length > 0 ? { caption: coverBlock.text } : undefined;
 
   const body: BodyBlock[] = [];
   for (const block of blocks.slice(leadIndex + (cover ? 2 : 1))) {

@@ -1,3 +1,5 @@
+import { domainToUnicode } from 'node:url';
+
 /** `Nguồn: baoquankhu7.vn` → the outlet credited at the foot of the article. */
 export interface SourceCredit {
   name?: string;
@@ -11,7 +13,7 @@ export function parseSourceLine(line: string): SourceCredit | undefined {
   const value = SOURCE_LINE.exec(line)?.groups?.value?.trim();
   if (!value) return undefined;
   if (/^https?:\/\//iu.test(value) && URL.canParse(value)) {
-    return { name: new URL(value).hostname.replace(/^www\./u, ''), url: value };
+    return { name: domainToUnicode(new URL(value).hostname).replace(/^www\./u, ''), url: value };
   }
   // A bare domain is how Vietnamese outlets credit each other; it names a real site.
   if (DOMAIN.test(value)) return { name: value, url: `https://${value.toLowerCase()}` };

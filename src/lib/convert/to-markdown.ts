@@ -24,7 +24,13 @@ const markdown = unified().use(remarkStringify, { bullet: '-', emphasis: '_', ru
  * `[`…) comes out escaped and renders as the literal words of the dump.
  */
 export function toMarkdown(article: Article): string {
-  const frontMatter = stringifyYaml(article.frontMatter, { lineWidth: 0 });
+  // Every value quoted: a title such as `2019-10-26` or `yes` must read back as text in
+  // every YAML reader (Astro's and gray-matter's resolve plain scalars by YAML 1.1 rules).
+  const frontMatter = stringifyYaml(article.frontMatter, {
+    lineWidth: 0,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+  });
   const tree: Root = { type: 'root', children: article.body.map(toMdast) };
   const body = article.body.length > 0 ? `\n${markdown.stringify(tree)}` : '';
   return `---\n${frontMatter}---\n${body}`;

@@ -37,7 +37,7 @@ export function parseCategories(text: string, file = 'content/categories.yaml'):
 
 const chromeSchema = z.array(
   z.strictObject({
-    /** Regular expression for a whole line of portal chrome. */
+    /** Regular expression for a line of portal chrome. */
     pattern: z.string().refine((pattern) => {
       try {
         new RegExp(pattern, 'iu');
