@@ -21,18 +21,26 @@ function namesRealTime(value: string): boolean {
   );
 }
 
+const DATE_FORMAT = 'ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00';
+
 /**
  * YAML parsers turn an unquoted timestamp into a Date, a quoted one stays a string:
- * both are accepted, but a string must be ISO 8601 with its offset.
+ * both are accepted, but a string must be ISO 8601 with its offset, and each mistake
+ * gets its own message (an editor who typed `26/10/2019` is told the format to use).
  */
-export const publishDate = z.union([
-  z.date(),
-  z
-    .string()
-    .regex(ISO_WITH_OFFSET, 'phải là ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00')
-    .refine(namesRealTime, 'ngày hoặc giờ không có thật')
-    .transform((value) => new Date(value)),
-]);
+export const publishDate = z
+  .union([z.date(), z.string()], { error: `phải là ngày giờ ${DATE_FORMAT}` })
+  .transform((value, context) => {
+    if (value instanceof Date) return value;
+    const problem = !ISO_WITH_OFFSET.test(value)
+      ? `"${value}" không đúng dạng ${DATE_FORMAT}`
+      : !namesRealTime(value)
+        ? `"${value}": ngày hoặc giờ không có thật`
+        : undefined;
+    if (!problem) return new Date(value);
+    context.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  });
 
 export const articleSchema = z.strictObject({
   /** Headline as printed on the page and in search results. */

@@ -40,6 +40,18 @@ describe('article front matter', () => {
     },
   );
 
+  it('tells an editor who typed 26/10/2019 what they typed and the format to use', () => {
+    expect(messages({ ...valid, date: '26/10/2019' })).toEqual([
+      'date: "26/10/2019" không đúng dạng ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00',
+    ]);
+  });
+
+  it('says a date that does not exist does not exist', () => {
+    expect(messages({ ...valid, date: '2019-02-30T10:00:00+07:00' })).toEqual([
+      'date: "2019-02-30T10:00:00+07:00": ngày hoặc giờ không có thật',
+    ]);
+  });
+
   it('rejects an invalid Date', () => {
     expect(schema.safeParse({ ...valid, date: new Date('không phải ngày') }).success).toBe(false);
   });
