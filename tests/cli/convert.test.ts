@@ -49,7 +49,7 @@ describe('npm run convert', () => {
       ['empty.txt', 'failed'],
       ['no-date.txt', 'failed'],
     ]);
-    expect(files[0].dropped.map((line: { line: number }) => line.line)).toEqual([10, 22, 24, 25]);
+    expect(files[0].dropped.map((line: { line: number }) => line.line)).toEqual([6, 10, 22, 24, 25]);
     expect(await filesUnder(work)).not.toContain(expect.stringMatching(/\.tmp$/));
   });
 
