@@ -1,21 +1,57 @@
 import { domainToUnicode } from 'node:url';
 
-/** `Nguồn: baoquankhu7.vn` → the outlet credited at the foot of the article. */
+/** The outlet an article is credited to. */
 export interface SourceCredit {
   name?: string;
   url?: string;
 }
 
-const SOURCE_LINE = /^nguồn\s*:\s*(?<value>.+)$/iu;
-const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/iu;
+/** What a line at the foot of an article says: where it came from, or who wrote it. */
+export type Credit = { source: SourceCredit } | { author: string };
 
-export function parseSourceLine(line: string): SourceCredit | undefined {
-  const value = SOURCE_LINE.exec(line)?.groups?.value?.trim();
-  if (!value) return undefined;
+const SOURCE_LINE = /^(?:nguồn(?:\s+tin)?|theo)\s*:\s*(?<value>.+)$/iu;
+/** `Theo Báo Nhân Dân`, `Theo baochinhphu.vn`: without a colon, only a short credit, not `Theo kế hoạch, …`. */
+const THEO_LINE = /^theo\s+(?<value>[^,;:]{2,60})$/iu;
+const AUTHOR_LINE = /^(?:tác\s+giả|bài(?:\s+và\s+ảnh|,\s*ảnh)?|người\s+viết)\s*:\s*(?<value>.+)$/iu;
+const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+[\p{L}]{2,}$/iu;
+/** `(tổng hợp)`, `(TH)`, `(t/h)`, `(sưu tầm)`: how a writer marks a compiled piece. */
+const COMPILED_MARK = /\((?:tổng\s+hợp|t\/h|th|st|sưu\s+tầm)\)/giu;
+/** A byline is a name or two, never a sentence. */
+const MAX_BYLINE_LENGTH = 60;
+const MAX_BYLINE_WORDS = 8;
+
+/** `https://www.example.vn/a.html` → named by its host; `baoquankhu7.vn` → a link to it; anything else a name. */
+export function creditFor(value: string): SourceCredit {
   if (/^https?:\/\//iu.test(value) && URL.canParse(value)) {
     return { name: domainToUnicode(new URL(value).hostname).replace(/^www\./u, ''), url: value };
   }
   // A bare domain is how Vietnamese outlets credit each other; it names a real site.
   if (DOMAIN.test(value)) return { name: value, url: `https://${value.toLowerCase()}` };
   return { name: value };
+}
+
+/**
+ * A name as bylines print it: `Minh Anh`, `P.V`, `Thu Hòa/VOV4`, `Minh Anh (tổng hợp)`,
+ * `Minh Anh – Thu Hà`. Every word is capitalised (or `và`), so a short sentence such as
+ * `Lễ ký kết` is not taken for one.
+ */
+export function isByline(text: string): boolean {
+  if (text.length > MAX_BYLINE_LENGTH || /[!?…:;]$/u.test(text)) return false;
+  const words = text
+    .replace(COMPILED_MARK, ' ')
+    .split(/[\s–—\-/&,]+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_BYLINE_WORDS) return false;
+  // A full stop ends a sentence, unless it closes initials such as `P.V.`.
+  if (text.endsWith('.') && !/(?:^|[\s.])\p{Lu}\.$/u.test(text)) return false;
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word) || word === 'và');
+}
+
+/** Reads a credit line from the foot of an article: `Nguồn: …`, `Theo …`, `Tác giả: …`, or a bare byline. */
+export function parseCreditLine(line: string): Credit | undefined {
+  const source = (SOURCE_LINE.exec(line) ?? THEO_LINE.exec(line))?.groups?.value?.trim();
+  if (source) return { source: creditFor(source) };
+  const author = AUTHOR_LINE.exec(line)?.groups?.value?.trim();
+  if (author) return { author };
+  return isByline(line) ? { author: line } : undefined;
 }

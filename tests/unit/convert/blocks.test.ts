@@ -5,6 +5,7 @@ import { toLines } from '../../../src/lib/convert/lines.ts';
 const NBSP = '\u00a0';
 const block = (text: string, overrides: Partial<Block> = {}): Block => ({
   line: 1,
+  endLine: 1,
   text,
   indented: false,
   reprintedAt: [],
@@ -14,16 +15,16 @@ const block = (text: string, overrides: Partial<Block> = {}): Block => ({
 describe('toBlocks', () => {
   it('makes one block of each non-blank line, keeping its line number', () => {
     expect(toBlocks(toLines('Một.\n\nHai.\nBa.'))).toEqual([
-      { line: 1, text: 'Một.', indented: false, reprintedAt: [] },
-      { line: 3, text: 'Hai.', indented: false, reprintedAt: [] },
-      { line: 4, text: 'Ba.', indented: false, reprintedAt: [] },
+      { line: 1, endLine: 1, text: 'Một.', indented: false, reprintedAt: [] },
+      { line: 3, endLine: 3, text: 'Hai.', indented: false, reprintedAt: [] },
+      { line: 4, endLine: 4, text: 'Ba.', indented: false, reprintedAt: [] },
     ]);
   });
 
   it('makes one block of a line printed again right after itself, noting where each reprint was', () => {
     expect(toBlocks(toLines('Ảnh\nẢnh\nẢnh\nSau.'))).toEqual([
-      { line: 1, text: 'Ảnh', indented: false, reprintedAt: [2, 3] },
-      { line: 4, text: 'Sau.', indented: false, reprintedAt: [] },
+      { line: 1, endLine: 1, text: 'Ảnh', indented: false, reprintedAt: [2, 3] },
+      { line: 4, endLine: 4, text: 'Sau.', indented: false, reprintedAt: [] },
     ]);
   });
 
@@ -37,7 +38,7 @@ describe('toBlocks', () => {
 
   it('remembers a line that began with a no-break space', () => {
     expect(toBlocks(toLines(`${NBSP}${NBSP}Ảnh minh họa`))).toEqual([
-      { line: 1, text: 'Ảnh minh họa', indented: true, reprintedAt: [] },
+      { line: 1, endLine: 1, text: 'Ảnh minh họa', indented: true, reprintedAt: [] },
     ]);
   });
 });

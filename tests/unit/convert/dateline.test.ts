@@ -11,6 +11,7 @@ describe('parseDateline', () => {
   it('reads the portal’s dateline: weekday, date, time, views and comments', () => {
     expect(dateline('Thứ bảy - 26/10/2019 19:18 386 0')).toEqual({
       time: { year: 2019, month: 10, day: 26, hour: 19, minute: 18, second: 0 },
+      hasTime: true,
       printedWeekday: 6,
       views: 386,
       comments: 0,
@@ -20,6 +21,7 @@ describe('parseDateline', () => {
   it('reads a view count printed without a comment count', () => {
     expect(dateline('Thứ bảy - 26/10/2019 19:18 386')).toEqual({
       time: { year: 2019, month: 10, day: 26, hour: 19, minute: 18, second: 0 },
+      hasTime: true,
       printedWeekday: 6,
       views: 386,
     });
@@ -32,6 +34,7 @@ describe('parseDateline', () => {
   it('reads a dateline without weekday or counters', () => {
     expect(dateline('26/10/2019 19:18')).toEqual({
       time: { year: 2019, month: 10, day: 26, hour: 19, minute: 18, second: 0 },
+      hasTime: true,
     });
   });
 
@@ -73,12 +76,24 @@ describe('parseDateline', () => {
     expect(dateline(`${weekday} - 26/10/2019 19:18`).printedWeekday).toBe(expected);
   });
 
-  it.each(['Sáng ngày 26/12, Ban Dân vận Tỉnh ủy', 'Thứ 8 - 26/10/2019 19:18', 'Thứ bảy - 26/10/2019', '', '19:18'])(
-    'does not take “%s” for a dateline',
-    (line) => {
-      expect(parseDateline(line)).toBeUndefined();
-    },
-  );
+  it('reads a date printed without a time, and says it has none', () => {
+    expect(dateline('Thứ bảy - 26/10/2019')).toEqual({
+      time: { year: 2019, month: 10, day: 26, hour: 0, minute: 0, second: 0 },
+      hasTime: false,
+      printedWeekday: 6,
+    });
+  });
+
+  it.each([
+    'Sáng ngày 26/12, Ban Dân vận Tỉnh ủy',
+    'Thứ 8 - 26/10/2019 19:18',
+    'bài được đưa lên ngày 01/01/2020 10:00',
+    'Hội nghị tổng kết năm 2019 diễn ra ngày 20/12/2019 tại hội trường tỉnh',
+    '',
+    '19:18',
+  ])('does not take “%s” for a dateline', (line) => {
+    expect(parseDateline(line)).toBeUndefined();
+  });
 
   it('refuses 31 February, naming the date', () => {
     expect(parseDateline('Thứ bảy - 31/02/2019 19:18')).toEqual({

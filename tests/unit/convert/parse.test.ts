@@ -217,13 +217,11 @@ describe('the source credit', () => {
     expect(result.article.body).toEqual([{ kind: 'paragraph', text: 'Đoạn.' }]);
   });
 
-  it('finds the source above a byline at the foot', () => {
+  it('finds the source above a byline at the foot, and the byline as the author', () => {
     const result = converted(parse(dump(TITLE, DATELINE, 'Lead.', 'Đoạn.', 'Nguồn: baoquankhu7.vn', 'Minh Anh')));
     expect(result.article.frontMatter.source).toEqual({ name: 'baoquankhu7.vn', url: 'https://baoquankhu7.vn' });
-    expect(result.article.body).toEqual([
-      { kind: 'paragraph', text: 'Đoạn.' },
-      { kind: 'paragraph', text: 'Minh Anh' },
-    ]);
+    expect(result.article.frontMatter.author).toBe('Minh Anh');
+    expect(result.article.body).toEqual([{ kind: 'paragraph', text: 'Đoạn.' }]);
   });
 
   it('has no source when the dump credits none', () => {
@@ -289,5 +287,125 @@ describe('text the converter must not lose', () => {
       '\n',
     );
     expect(kept.includes('Phụ đề của bài') || reported.includes('Phụ đề của bài')).toBe(true);
+  });
+});
+
+describe('where the title and the dateline are', () => {
+  const body = ['Lời dẫn của bài.', 'Đoạn một của bài.'];
+
+  it('skips breadcrumbs and a letterhead above the title, listing them as dropped', () => {
+    const result = converted(
+      parse(dump('Trang chủ » Tin tức » Thời sự', 'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC', TITLE, DATELINE, ...body)),
+    );
+    expect(result.article.frontMatter.title).toBe(TITLE);
+    expect(result.dropped.map((line) => line.text)).toEqual([
+      'Trang chủ » Tin tức » Thời sự',
+      'ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC',
+    ]);
+  });
+
+  it('reads the title under a dateline printed above it', () => {
+    const result = converted(parse(dump(DATELINE, TITLE, ...body)));
+    expect(result.article.frontMatter.title).toBe(TITLE);
+    expect(result.article.frontMatter.summary).toBe('Lời dẫn của bài.');
+  });
+
+  it('files the article under a category named beside the date', () => {
+    const result = converted(parse(dump(TITLE, 'Kinh tế | Thứ hai, 09/12/2024 - 10:15', ...body)));
+    expect(result.article.frontMatter.category).toBe('kinh-te');
+    expect(result.article.frontMatter).not.toHaveProperty('author');
+  });
+
+  it('takes a category label between the title and the dateline for a label, not the title', () => {
+    const result = converted(parse(dump(TITLE, 'Kinh tế', '09/12/2024 10:15', ...body)));
+    expect(result.article.frontMatter.title).toBe(TITLE);
+    expect(result.article.frontMatter.category).toBe('kinh-te');
+  });
+
+  it('takes a name beside the date for the author', () => {
+    const result = converted(parse(dump(TITLE, 'Minh Anh - 09/12/2024 10:15', ...body)));
+    expect(result.article.frontMatter.author).toBe('Minh Anh');
+  });
+
+  it('reads the view count from its own line under the dateline, and prefers the publish date to the update', () => {
+    const result = converted(
+      parse(dump(TITLE, 'Cập nhật: 09/12/2024 15:00', 'Ngày đăng: 08/12/2024 09:30', 'Lượt xem: 1.234', ...body)),
+    );
+    expect(result.article.frontMatter.date).toBe('2024-12-08T09:30:00+07:00');
+    expect(result.article.frontMatter.legacy?.views).toBe(1234);
+    expect(result.article.frontMatter.summary).toBe('Lời dẫn của bài.');
+  });
+
+  it('dates an article printed without a time at midnight, and warns', () => {
+    const result = converted(parse(dump(TITLE, 'Thứ hai, 09/12/2024', ...body)));
+    expect(result.article.frontMatter.date).toBe('2024-12-09T00:00:00+07:00');
+    expect(result.warnings).toEqual([{ line: 2, message: expect.stringContaining('không có giờ') }]);
+  });
+});
+
+describe('the lead', () => {
+  it.each([
+    ['(TTXVN) - Sáng 8/12, hội nghị khai mạc.', { name: 'TTXVN' }],
+    ['VOV.VN - Sáng 8/12, hội nghị khai mạc.', { name: 'VOV.VN', url: 'https://vov.vn' }],
+    ['(Chinhphu.vn) – Sáng 8/12, hội nghị khai mạc.', { name: 'Chinhphu.vn', url: 'https://chinhphu.vn' }],
+  ])('drops the outlet tag of “%s” from the lead and credits the outlet', (lead, source) => {
+    const result = converted(parse(dump(TITLE, DATELINE, lead, 'Đoạn một.')));
+    expect(result.article.frontMatter.summary).toBe('Sáng 8/12, hội nghị khai mạc.');
+    expect(result.article.frontMatter.source).toEqual(source);
+  });
+
+  it('keeps the credit at the foot over the outlet tag', () => {
+    const result = converted(parse(dump(TITLE, DATELINE, '(TTXVN) - Sáng 8/12.', 'Đoạn.', 'Nguồn: Báo Bình Phước')));
+    expect(result.article.frontMatter.source).toEqual({ name: 'Báo Bình Phước' });
+  });
+
+  it('does not take a place name opening the lead for an outlet', () => {
+    const result = converted(parse(dump(TITLE, DATELINE, 'Hà Nội - Sáng 8/12, hội nghị khai mạc.', 'Đoạn.')));
+    expect(result.article.frontMatter.summary).toBe('Hà Nội - Sáng 8/12, hội nghị khai mạc.');
+  });
+});
+
+describe('captions beyond the portal’s own layout', () => {
+  it('takes a short unfinished line between two paragraphs for a caption', () => {
+    const result = converted(parse(dump(TITLE, DATELINE, 'Lead.', 'Đoạn một.', 'Toàn cảnh hội nghị', 'Đoạn hai.')));
+    expect(result.article.body).toEqual([
+      { kind: 'paragraph', text: 'Đoạn một.' },
+      { kind: 'figure', caption: 'Toàn cảnh hội nghị' },
+      { kind: 'paragraph', text: 'Đoạn hai.' },
+    ]);
+  });
+
+  it('joins a caption and the photo credit printed on the next line', () => {
+    const result = converted(
+      parse(dump(TITLE, DATELINE, 'Lead.', 'Đoạn một.', 'Toàn cảnh hội nghị', '(Ảnh: Minh Anh)', 'Đoạn hai.')),
+    );
+    expect(result.article.body[1]).toEqual({ kind: 'figure', caption: 'Toàn cảnh hội nghị (Ảnh: Minh Anh)' });
+  });
+
+  it.each(['Đại biểu dự hội nghị. (Ảnh: Minh Anh)', 'Ảnh: Đại biểu dự hội nghị.'])(
+    'takes “%s”, which names its photo, for a caption even though it ends a sentence',
+    (line) => {
+      const result = converted(parse(dump(TITLE, DATELINE, 'Lead.', 'Đoạn một.', line, 'Đoạn hai.')));
+      expect(result.article.body[1]).toEqual({ kind: 'figure', caption: line });
+    },
+  );
+
+  it('rejoins the lines of a hard-wrapped dump into paragraphs', () => {
+    const wrapped = [
+      'Năm 2024, tỉnh Bình Phước đã hoàn thành nhiều chỉ tiêu kinh tế quan trọng,',
+      'trong đó tổng sản phẩm trên địa bàn tăng trưởng khá so với cùng kỳ năm trước.',
+      '',
+      'Giá trị xuất khẩu hạt điều tiếp tục dẫn đầu cả nước, mang lại nguồn thu lớn',
+      'cho người dân và doanh nghiệp trong tỉnh, góp phần giảm nghèo bền vững.',
+      '',
+      'Tỉnh cũng đẩy mạnh thu hút đầu tư vào các khu công nghiệp, tạo thêm việc làm',
+      'cho hàng nghìn lao động địa phương.',
+    ];
+    const result = converted(parse(dump(TITLE, DATELINE, '', ...wrapped)));
+    expect(result.article.frontMatter.summary).toBe(`${wrapped[0]} ${wrapped[1]}`);
+    expect(result.article.body).toEqual([
+      { kind: 'paragraph', text: `${wrapped[3]} ${wrapped[4]}` },
+      { kind: 'paragraph', text: `${wrapped[6]} ${wrapped[7]}` },
+    ]);
   });
 });

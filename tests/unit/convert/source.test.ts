@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { parseSourceLine } from '../../../src/lib/convert/source.ts';
+import { isByline, parseCreditLine, type SourceCredit } from '../../../src/lib/convert/source.ts';
 
-describe('parseSourceLine', () => {
+const parseSourceLine = (line: string): SourceCredit | undefined => {
+  const credit = parseCreditLine(line);
+  return credit && 'source' in credit ? credit.source : undefined;
+};
+
+describe('a source line', () => {
   it('credits a bare domain by name, with an https link to it', () => {
     expect(parseSourceLine('Nguồn: baoquankhu7.vn')).toEqual({ name: 'baoquankhu7.vn', url: 'https://baoquankhu7.vn' });
   });
@@ -47,10 +52,55 @@ describe('parseSourceLine', () => {
     expect(parseSourceLine('nguồn:Báo Bình Phước')).toEqual({ name: 'Báo Bình Phước' });
   });
 
-  it.each(['Nguồn:', 'Nguồn: ', 'Theo baoquankhu7.vn', 'Nguồn tin cho biết: sáng nay', 'Bài: Nguồn: x'])(
-    'does not take “%s” for a source credit',
+  it.each([
+    ['Nguồn tin: Báo Bình Phước', { name: 'Báo Bình Phước' }],
+    ['Theo: https://www.example.vn/a.html', { name: 'example.vn', url: 'https://www.example.vn/a.html' }],
+    ['Theo:https://www.example.vn/a.html', { name: 'example.vn', url: 'https://www.example.vn/a.html' }],
+    ['Theo baochinhphu.vn', { name: 'baochinhphu.vn', url: 'https://baochinhphu.vn' }],
+    ['Theo Báo Nhân Dân', { name: 'Báo Nhân Dân' }],
+  ])('reads “%s” as a source credit', (line, expected) => {
+    expect(parseSourceLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    'Nguồn:',
+    'Nguồn: ',
+    'Nguồn tin cho biết: sáng nay',
+    'Bài: Nguồn: x',
+    'Theo kế hoạch, UBND tỉnh sẽ triển khai trong tháng tới.',
+  ])('does not take “%s” for a source credit', (line) => {
+    expect(parseSourceLine(line)).toBeUndefined();
+  });
+});
+
+describe('a byline', () => {
+  it.each(['Tác giả: Minh Anh', 'Bài và ảnh: Minh Anh', 'TÁC GIẢ : Minh Anh'])(
+    'reads “%s” as the author Minh Anh',
     (line) => {
-      expect(parseSourceLine(line)).toBeUndefined();
+      expect(parseCreditLine(line)).toEqual({ author: 'Minh Anh' });
     },
   );
+
+  it.each([
+    'Minh Anh',
+    'P.V',
+    'P.V.',
+    'Thu Hòa/VOV4',
+    'Minh Anh (tổng hợp)',
+    'Minh Anh – Thu Hà',
+    'Minh Anh và Thu Hà',
+  ])('takes the bare name “%s” on the last line for the author, as printed', (line) => {
+    expect(isByline(line)).toBe(true);
+    expect(parseCreditLine(line)).toEqual({ author: line });
+  });
+
+  it.each([
+    'Lễ ký kết',
+    'Các đơn vị ký kết chương trình phối hợp',
+    'Hội nghị kết thúc.',
+    'Ý kiến bạn đọc:',
+    'Một Hai Ba Bốn Năm Sáu Bảy Tám Chín',
+  ])('does not take “%s” for a name', (line) => {
+    expect(isByline(line)).toBe(false);
+  });
 });
