@@ -11,11 +11,14 @@ import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { articleSchemaFor } from '../src/lib/article/schema.ts';
 import { slugOf } from '../src/lib/article/slug.ts';
+import type { DroppedLine } from '../src/lib/convert/chrome.ts';
 import { decode } from '../src/lib/convert/decode.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
 import { parseArticle, type Problem } from '../src/lib/convert/parse.ts';
+import type { SourceCredit } from '../src/lib/convert/source.ts';
 import { toMarkdown } from '../src/lib/convert/to-markdown.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
+import { createProgress } from './lib/progress.ts';
 import { loadConvertRules } from './lib/settings.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
@@ -29,9 +32,20 @@ interface FileReport {
   file: string;
   status: 'converted' | 'skipped' | 'failed';
   output?: string;
+  /** What was read out of the dump, for reviewing a migration without opening each article. */
+  extracted?: {
+    title: string;
+    date: string;
+    category: string;
+    cover?: string;
+    captions: string[];
+    source?: SourceCredit;
+    author?: string;
+    paragraphs: number;
+  };
   errors?: string[];
   warnings?: string[];
-  dropped?: { line: number; text: string; reason: string }[];
+  dropped?: DroppedLine[];
 }
 
 function parseFlags() {
@@ -102,48 +116,62 @@ async function main(): Promise<number> {
   const existing = await readExistingArticles(flags.out);
   for (const problem of existing.unreadable) console.error(problem);
   const reports: FileReport[] = [];
+  const progress = createProgress(rawFiles.length, 'Đang chuyển');
 
   for (const file of rawFiles) {
     const shownPath = join(flags.in, file);
+    const report = await convertFile(file, shownPath);
+    // A problem is printed as it happens, so it is not lost above a long progress run.
+    for (const error of report.errors ?? []) console.error(`${shownPath}: lỗi: ${error}`);
+    for (const warning of report.warnings ?? []) console.warn(`${shownPath}: cảnh báo: ${warning}`);
+    reports.push(report);
+    progress.tick();
+  }
+  progress.done();
+
+  async function convertFile(file: string, shownPath: string): Promise<FileReport> {
     const previous = existing.byRawFile.get(file);
-    if (previous && !flags.force) {
-      reports.push({ file, status: 'skipped', output: join(flags.out, previous) });
-      continue;
-    }
+    if (previous && !flags.force) return { file, status: 'skipped', output: join(flags.out, previous) };
     const decoded = decode(await readFile(shownPath));
-    const parsed = decoded.ok ? parseArticle(decoded.text, file, rules) : undefined;
-    if (!parsed?.ok) {
-      const errors = parsed ? parsed.errors.map(describe) : [(decoded as { reason: string }).reason];
-      for (const error of errors) console.error(`${shownPath}: lỗi: ${error}`);
-      reports.push({ file, status: 'failed', errors });
-      continue;
-    }
+    if (!decoded.ok) return { file, status: 'failed', errors: [decoded.reason] };
+    const parsed = parseArticle(decoded.text, file, rules);
+    if (!parsed.ok) return { file, status: 'failed', errors: parsed.errors.map(describe) };
     const checked = schema.safeParse(parsed.article.frontMatter);
     if (!checked.success) {
-      const errors = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      for (const error of errors) console.error(`${shownPath}: lỗi front matter: ${error}`);
-      reports.push({ file, status: 'failed', errors });
-      continue;
+      const errors = checked.error.issues.map((issue) => `front matter: ${issue.path.join('.')}: ${issue.message}`);
+      return { file, status: 'failed', errors };
     }
-    const name = previous ?? `${claimOutputName(slugOf(parsed.article.frontMatter.title), file, existing.names)}.md`;
+    const { frontMatter, body } = parsed.article;
+    const name = previous ?? `${claimOutputName(slugOf(frontMatter.title), file, existing.names)}.md`;
     const output = join(flags.out, name);
     if (!dryRun) await writeFileAtomic(output, toMarkdown(parsed.article));
     const warnings = parsed.warnings.map(describe);
-    for (const warning of warnings) console.warn(`${shownPath}: cảnh báo: ${warning}`);
-    reports.push({
+    return {
       file,
       status: 'converted',
       output,
+      extracted: {
+        title: frontMatter.title,
+        date: frontMatter.date,
+        category: frontMatter.category,
+        ...(frontMatter.cover && { cover: frontMatter.cover.caption }),
+        captions: body.flatMap((block) => (block.kind === 'figure' ? [block.caption] : [])),
+        ...(frontMatter.source && { source: frontMatter.source }),
+        ...(frontMatter.author && { author: frontMatter.author }),
+        paragraphs: body.filter((block) => block.kind === 'paragraph').length,
+      },
       ...(warnings.length > 0 && { warnings }),
       dropped: parsed.dropped,
-    });
+    };
   }
 
   if (flags.report) await writeFileAtomic(flags.report, `${JSON.stringify({ files: reports }, null, 2)}\n`);
   const count = (status: FileReport['status']) => reports.filter((report) => report.status === status).length;
+  const warned = reports.filter((report) => report.warnings).length;
   console.log(
-    `${dryRun ? '(thử, không ghi) ' : ''}Đã chuyển ${count('converted')}, bỏ qua ${count('skipped')} (đã có bài), lỗi ${count('failed')} — trên ${rawFiles.length} tệp trong ${flags.in}`,
+    `${dryRun ? '(thử, không ghi) ' : ''}Đã chuyển ${count('converted')}, bỏ qua ${count('skipped')} (đã có bài), lỗi ${count('failed')}, có cảnh báo ${warned} — trên ${rawFiles.length} tệp trong ${flags.in}`,
   );
+  if (count('failed') > 0 && !flags.report) console.log('Thêm --report báo-cáo.json để xem chi tiết từng tệp.');
   return count('failed') > 0 || existing.unreadable.length > 0 ? 1 : 0;
 }
 

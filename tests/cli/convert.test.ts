@@ -50,6 +50,15 @@ describe('npm run convert', () => {
       ['no-date.txt', 'failed'],
     ]);
     expect(files[0].dropped.map((line: { line: number }) => line.line)).toEqual([6, 10, 22, 24, 25]);
+    expect(files[0].extracted).toEqual({
+      title: 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018',
+      date: '2019-10-26T19:18:00+07:00',
+      category: 'dan-van',
+      cover: 'Các đơn vị ký kết chương trình phối hợp hoạt động năm 2019',
+      captions: ['Đồng chí Lê Thị Xuân Trang, Trưởng ban Dân vận Tỉnh ủy kết luận tại hội nghị'],
+      source: { name: 'baoquankhu7.vn', url: 'https://baoquankhu7.vn' },
+      paragraphs: 4,
+    });
     expect(await filesUnder(work)).not.toContain(expect.stringMatching(/\.tmp$/));
   });
 
@@ -78,6 +87,18 @@ describe('npm run convert', () => {
 
     expect(await filesUnder(outDir)).toEqual(['bai-da-sua.md']);
     expect(await readFile(renamed, 'utf8')).toContain('Năm 2018, công tác');
+  });
+
+  it('shows its progress on a long run, a line per tenth in a log', async () => {
+    const seed = await readFile(SEED);
+    await Promise.all(Array.from({ length: 500 }, (_, n) => writeFile(join(rawDir, `copy-${n}.txt`), seed)));
+
+    const run = convert('--dry-run');
+
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('Đang chuyển'));
+    expect(lines).toHaveLength(10);
+    expect(lines.at(-1)).toBe('Đang chuyển 501/501 (100%)');
   });
 
   it('writes nothing with --dry-run', async () => {
