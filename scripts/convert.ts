@@ -12,9 +12,9 @@ import matter from 'gray-matter';
 import { articleSchemaFor } from '../src/lib/article/schema.ts';
 import { slugOf } from '../src/lib/article/slug.ts';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
-import { decode } from '../src/lib/convert/decode.ts';
+import { convertDump } from '../src/lib/convert/convert-dump.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
-import { parseArticle, type Problem } from '../src/lib/convert/parse.ts';
+import type { Problem } from '../src/lib/convert/parse.ts';
 import type { SourceCredit } from '../src/lib/convert/source.ts';
 import { toMarkdown } from '../src/lib/convert/to-markdown.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
@@ -22,11 +22,14 @@ import { createProgress } from './lib/progress.ts';
 import { loadConvertRules } from './lib/settings.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
-  --in DIR       thư mục chứa tệp thô *.txt (mặc định: seeds)
+  --in DIR       thư mục chứa tệp thô *.txt, *.html (mặc định: seeds)
   --out DIR      thư mục ghi bài viết .md (mặc định: content/articles)
   --force        chuyển lại cả tệp đã có bài (ghi đè bài biên tập viên đã sửa)
   --dry-run      chỉ kiểm tra, không ghi gì
   --report FILE  ghi báo cáo JSON cho từng tệp`;
+
+/** Dumps come as text, or as the portal's HTML pages saved whole. */
+const DUMP_EXTENSIONS = ['.txt', '.html', '.htm'];
 
 interface FileReport {
   file: string;
@@ -108,7 +111,7 @@ async function main(): Promise<number> {
   const dryRun = flags['dry-run'];
   const rules = await loadConvertRules('content');
   const schema = articleSchemaFor(rules.categories.map((category) => category.slug));
-  const rawFiles = await listFiles(flags.in, '.txt').catch((error: NodeJS.ErrnoException) => {
+  const rawFiles = await listFiles(flags.in, DUMP_EXTENSIONS).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
     console.error(`Không có thư mục tệp thô: ${flags.in}\n\n${USAGE}`);
     process.exit(2);
@@ -132,9 +135,7 @@ async function main(): Promise<number> {
   async function convertFile(file: string, shownPath: string): Promise<FileReport> {
     const previous = existing.byRawFile.get(file);
     if (previous && !flags.force) return { file, status: 'skipped', output: join(flags.out, previous) };
-    const decoded = decode(await readFile(shownPath));
-    if (!decoded.ok) return { file, status: 'failed', errors: [decoded.reason] };
-    const parsed = parseArticle(decoded.text, file, rules);
+    const parsed = convertDump(await readFile(shownPath), file, rules);
     if (!parsed.ok) return { file, status: 'failed', errors: parsed.errors.map(describe) };
     const checked = schema.safeParse(parsed.article.frontMatter);
     if (!checked.success) {

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Every file under `root` whose name ends with `extension`, as sorted POSIX paths relative to `root`. */
-export async function listFiles(root: string, extension: string): Promise<string[]> {
+/** Every file under `root` whose name ends with one of `extensions`, as sorted POSIX paths relative to `root`. */
+export async function listFiles(root: string, extensions: string | readonly string[]): Promise<string[]> {
+  const endings = typeof extensions === 'string' ? [extensions] : extensions;
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .filter((entry) => entry.isFile() && endings.some((ending) => entry.name.toLowerCase().endsWith(ending)))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }

@@ -1,0 +1,212 @@
+import type { Element, Properties, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+
+const NBSP = '\u00a0';
+
+/** Elements that start and end a line of their own, as a browser lays them out. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Elements whose text is never article text: code, embedded media, the portal's menus
+ * and widgets. `<form>` is one too, with an exception: see {@link isDropped}.
+ */
+const DROPPED = new Set([
+  'audio',
+  'button',
+  'canvas',
+  'embed',
+  'head',
+  'iframe',
+  'input',
+  'math',
+  'nav',
+  'noscript',
+  'object',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'video',
+]);
+
+interface Context {
+  /** Inside `<article>`, `<header>` and `<footer>` belong to the story (its kicker, its byline). */
+  inArticle: boolean;
+  inCaption: boolean;
+}
+
+const parser = unified().use(rehypeParse);
+
+/**
+ * A whole HTML page → its text in the layout of the text dumps, so that one parser reads
+ * both: one line per block, a blank line between blocks, `<br>` a line break, and a
+ * photo's caption indented by a no-break space (a `<figcaption>`, or the text of a
+ * paragraph holding an `<img alt>`). The portal's head, scripts, menus and forms are
+ * dropped here; its other chrome (rating widget, footer lines) is left to the text
+ * parser's chrome rules, which know the portal.
+ */
+export function fromHtml(html: string): string {
+  const layout = new Layout();
+  const context: Context = { inArticle: false, inCaption: false };
+  for (const node of parser.parse(html).children) walk(node, layout, context);
+  layout.endBlock();
+  return layout.toText();
+}
+
+function walk(node: RootContent, layout: Layout, context: Context): void {
+  if (node.type === 'text') {
+    layout.text(node.value);
+    if (context.inCaption) layout.markCaption();
+  } else if (node.type === 'element' && !isDropped(node, context)) {
+    walkElement(node, layout, context);
+  }
+}
+
+function walkElement(element: Element, layout: Layout, context: Context): void {
+  const tag = element.tagName;
+  if (tag === 'br') return layout.lineBreak();
+  // An image without alt text is decoration (an icon, a spacer), not a photo with a caption.
+  if (tag === 'img') {
+    if (element.properties.alt) layout.markCaption();
+    return;
+  }
+  // Table cells share their row's line, set apart by a space.
+  if (tag === 'td' || tag === 'th') layout.text(' ');
+  const block = BLOCKS.has(tag);
+  if (block) layout.endBlock();
+  const inner: Context = {
+    inArticle: context.inArticle || tag === 'article',
+    inCaption: context.inCaption || tag === 'figcaption',
+  };
+  for (const child of element.children) walk(child, layout, inner);
+  if (block) layout.endBlock();
+}
+
+function isDropped(element: Element, context: Context): boolean {
+  const { tagName, properties } = element;
+  // ASP.NET WebForms wraps the whole page in one <form>: that one holds the story, search and comment boxes do not.
+  if (tagName === 'form') return !containsElement(element, 'h1');
+  if (DROPPED.has(tagName)) return true;
+  if ((tagName === 'header' || tagName === 'footer') && !context.inArticle) return true;
+  return isHidden(properties);
+}
+
+function isHidden(properties: Properties): boolean {
+  if (properties.hidden || properties.ariaHidden === 'true') return true;
+  // Portals hide keyword lists and templates with an inline style; other CSS is out of reach and not needed.
+  return typeof properties.style === 'string' && /display\s*:\s*none/i.test(properties.style);
+}
+
+function containsElement(element: Element, tagName: string): boolean {
+  return element.children.some(
+    (child) => child.type === 'element' && (child.tagName === tagName || containsElement(child, tagName)),
+  );
+}
+
+/** Runs of HTML white space (not the no-break space) collapse to one space, as a browser renders them. */
+const collapse = (line: string) => line.replace(/[ \t\n\f\r]+/g, ' ').trim();
+
+/** The text of the page, gathered line by line into blocks. */
+class Layout {
+  private readonly blocks: string[] = [];
+  /** The current block's lines, split at `<br>`. */
+  private lines: string[] = [''];
+  private caption = false;
+
+  text(value: string): void {
+    this.lines[this.lines.length - 1] += value;
+  }
+
+  lineBreak(): void {
+    this.lines.push('');
+  }
+
+  markCaption(): void {
+    this.caption = true;
+  }
+
+  /**
+   * Edges are trimmed of no-break spaces too: editors indent with `&nbsp;`, and a
+   * leading no-break space is what tells the text parser that a line is a caption.
+   */
+  endBlock(): void {
+    const lines = this.lines.map(collapse).filter((line) => line !== '');
+    if (lines.length > 0) this.blocks.push((this.caption ? NBSP : '') + lines.join('\n'));
+    this.lines = [''];
+    this.caption = false;
+  }
+
+  toText(): string {
+    return this.blocks.map((block) => `${block}\n`).join('\n');
+  }
+}
+
+/** A text dump has one paragraph per line; pages put a block tag on about every line, or all on one. */
+const MIN_BLOCK_TAGS = 3;
+const MAX_LINES_PER_BLOCK_TAG = 2;
+const BLOCK_TAG = /<\/?(?:p|div|br)(?=[\s/>])/gi;
+const PAGE_START = /^(?:<!doctype\s+html|<html[\s>])/i;
+
+/**
+ * Whether a dump is an HTML page rather than text. It is when it starts (after a
+ * byte-order mark and white space) with `<!doctype html` or `<html`, or when its
+ * `<p>`, `<div>` and `<br>` tags, opening or closing, number at least 3 and at least one
+ * for every two non-blank lines. A text dump with a stray tag or a hostile `<script>`
+ * line stays text: its lines are paragraphs, and few of them carry a tag.
+ */
+export function looksLikeHtml(text: string): boolean {
+  // trimStart() drops a byte-order mark as well: JavaScript counts U+FEFF as white space.
+  if (PAGE_START.test(text.trimStart())) return true;
+  const tags = text.match(BLOCK_TAG)?.length ?? 0;
+  if (tags < MIN_BLOCK_TAGS) return false;
+  const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+  return tags * MAX_LINES_PER_BLOCK_TAG >= lines;
+}
