@@ -12,6 +12,8 @@ export interface Block {
    * its caption); empty for ordinary paragraphs.
    */
   reprintedAt: number[];
+  /** Known to be a caption whatever its shape. */
+  caption?: boolean;
 }
 
 /** A caption is at most a couple of sentences; a longer block is text. */
@@ -74,13 +76,8 @@ export function toBlocks(lines: readonly RawLine[], wrappedAt?: number): Block[]
       block.text = `${block.text} ${line.text}`;
       block.endLine = line.number;
     } else {
-      blocks.push({
-        line: line.number,
-        endLine: line.number,
-        text: line.text,
-        indented: line.indented,
-        reprintedAt: [],
-      });
+      const { number, text, indented, caption } = line;
+      blocks.push({ line: number, endLine: number, text, indented, reprintedAt: [], ...(caption && { caption }) });
     }
     previous = line;
   }
@@ -94,7 +91,7 @@ export function toBlocks(lines: readonly RawLine[], wrappedAt?: number): Block[]
  * unfinished line stands alone between two paragraphs (`between`).
  */
 export function isCaption(block: Block, between = false): boolean {
-  if (block.reprintedAt.length > 0) return true;
+  if (block.caption || block.reprintedAt.length > 0) return true;
   if (block.text.length > MAX_CAPTION_LENGTH) return false;
   if (PHOTO_CREDIT_AT_END.test(block.text) || STARTS_WITH_PHOTO.test(block.text)) return true;
   if (ENDS_SENTENCE.test(block.text)) return false;

@@ -48,6 +48,13 @@ const SEPARATORS = /[-–—|,•·:;()[\]]/gu;
 /** NukeViet prints `19:18 386 0`: views then comments, bare, after the time. */
 const BARE_COUNTERS = /(?<![\d\p{L}])(?<views>\d+)(?:\s+(?<comments>\d+))?\s*$/u;
 
+function datesIn(line: string): number {
+  return [LONG_DATE, NUMERIC_DATE, ISO_DATE].reduce(
+    (sum, pattern) => sum + (line.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0),
+    0,
+  );
+}
+
 /** Reads `1.234` and `1,234` as one thousand two hundred and thirty-four. */
 const count = (text: string) => Number(text.replace(/[.,]/g, ''));
 
@@ -147,7 +154,10 @@ export function parseDateline(line: string): DatelineResult | undefined {
   const datelines: Dateline[] = [];
   const counters: Counters = {};
   const rest: string[] = [];
-  for (const segment of line.split(/\s[|•]\s/u)) {
+  // `Ngày đăng: … | Cập nhật: …` holds two dates: each side is read alone. With one date,
+  // the bars only separate its parts (`Thứ 6, 22/11/2024 | 15:00`).
+  const segments = datesIn(line) > 1 ? line.split(/\s[|•]\s/u) : [line];
+  for (const segment of segments) {
     const result = parseSegment(segment);
     if (result && !result.ok) return result;
     if (result) {

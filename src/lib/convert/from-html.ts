@@ -128,12 +128,39 @@ function walkElement(element: Element, layout: Layout, context: Context): void {
   };
   for (const child of element.children) walk(child, layout, inner);
   if (block) layout.endBlock();
+  // The text dumps print a photo's alt text and then its caption, and the parser reads a
+  // caption printed twice right after the lead as the featured photo's: a figure whose
+  // alt and caption agree is printed twice here too, so both kinds of dump read alike.
+  if (tag === 'figure' && hasMatchingAlt(element)) layout.repeatLastLine();
+}
+
+function hasMatchingAlt(figure: Element): boolean {
+  const image = findElement(figure, 'img');
+  const caption = findElement(figure, 'figcaption');
+  const alt = typeof image?.properties.alt === 'string' ? collapse(image.properties.alt) : '';
+  return alt !== '' && caption !== undefined && collapse(textOf(caption)) === alt;
+}
+
+function findElement(element: Element, tagName: string): Element | undefined {
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) return child;
+    const found = findElement(child, tagName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textOf(element: Element): string {
+  return element.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
+    .join('');
 }
 
 function isDropped(element: Element, context: Context): boolean {
   const { tagName, properties } = element;
   // ASP.NET WebForms wraps the whole page in one <form>: that one holds the story, search and comment boxes do not.
-  if (tagName === 'form') return !containsElement(element, 'h1');
+  if (tagName === 'form') return !findElement(element, 'h1');
   if (DROPPED.has(tagName)) return true;
   if ((tagName === 'header' || tagName === 'footer') && !context.inArticle) return true;
   return isHidden(properties);
@@ -143,12 +170,6 @@ function isHidden(properties: Properties): boolean {
   if (properties.hidden || properties.ariaHidden === 'true') return true;
   // Portals hide keyword lists and templates with an inline style; other CSS is out of reach and not needed.
   return typeof properties.style === 'string' && /display\s*:\s*none/i.test(properties.style);
-}
-
-function containsElement(element: Element, tagName: string): boolean {
-  return element.children.some(
-    (child) => child.type === 'element' && (child.tagName === tagName || containsElement(child, tagName)),
-  );
 }
 
 /** Runs of HTML white space (not the no-break space) collapse to one space, as a browser renders them. */
@@ -182,6 +203,12 @@ class Layout {
     if (lines.length > 0) this.blocks.push((this.caption ? NBSP : '') + lines.join('\n'));
     this.lines = [''];
     this.caption = false;
+  }
+
+  /** Prints the last line of the last block once more, right under itself. */
+  repeatLastLine(): void {
+    const last = this.blocks.at(-1);
+    if (last !== undefined) this.blocks[this.blocks.length - 1] = `${last}\n${last.split('\n').at(-1)!}`;
   }
 
   toText(): string {

@@ -9,6 +9,8 @@ export interface RawLine {
    * same paragraph as its `<img>`, which leaves a no-break space in front of it.
    */
   indented: boolean;
+  /** Known to be a photo's caption whatever its shape (it came out of a WordPress `[caption]`). */
+  caption?: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import { formatVietnamIso } from '../article/vietnam-time.ts';
 import { isCaption, toBlocks, wrapWidth, type Block } from './blocks.ts';
 import { classify } from './category.ts';
 import { dropChrome, type CompiledChrome, type DroppedLine } from './chrome.ts';
+import { readShortcodes } from './shortcodes.ts';
 import { parseCounters, parseDateline, weekdayContradicts, type Dateline } from './dateline.ts';
 import { toLines, type RawLine } from './lines.ts';
 import { creditFor, isByline, parseCreditLine, type SourceCredit } from './source.ts';
@@ -132,7 +133,7 @@ function isCategoryLabel(text: string, categories: readonly Category[]): Categor
  * `content/chrome.yaml`; every line left out is listed in `dropped`.
  */
 export function parseArticle(text: string, file: string, rules: ConvertRules): ParseResult {
-  const { kept, dropped } = dropChrome(toLines(text), rules.chrome);
+  const { kept, dropped } = dropChrome(readShortcodes(toLines(text)), rules.chrome);
   if (nonBlank(kept).length === 0) return fail('tệp trống, không có tiêu đề và nội dung');
   const header = findHeader(kept);
   if (header && 'error' in header) return { ok: false, errors: [header.error] };

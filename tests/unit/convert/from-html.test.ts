@@ -107,6 +107,17 @@ describe('fromHtml', () => {
     );
   });
 
+  it('prints a figure whose alt text and caption agree twice, as the text dumps print it', () => {
+    const html =
+      '<figure><img alt="Toàn cảnh hội nghị" src="a.jpg"><figcaption>Toàn cảnh <em>hội nghị</em></figcaption></figure>';
+    expect(body(html)).toBe(`${NBSP}Toàn cảnh hội nghị\n${NBSP}Toàn cảnh hội nghị\n`);
+  });
+
+  it('prints a figure whose alt text differs from its caption once', () => {
+    const html = '<figure><img alt="Ảnh" src="a.jpg"><figcaption>Toàn cảnh hội nghị</figcaption></figure>';
+    expect(body(html)).toBe(`${NBSP}Toàn cảnh hội nghị\n`);
+  });
+
   it('adds nothing for an image without a caption, nor a caption for an image without alt text', () => {
     const html =
       '<figure><img alt="Ảnh" src="a.jpg"></figure><p><img alt="Ảnh" src="b.jpg"></p>' +
