@@ -6,11 +6,13 @@ import { categories } from './data/settings.ts';
 /**
  * Every `.md` under `content/articles/`, at any depth. An article's id is its file name,
  * which is also its URL, so editors may sort files into folders without moving pages.
+ * `ARTICLES_DIR` points the build at another folder: the browser tests build sites of
+ * their own fixtures with it.
  */
 const articles = defineCollection({
   loader: glob({
     pattern: '**/*.md',
-    base: './content/articles',
+    base: process.env.ARTICLES_DIR ?? './content/articles',
     generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, ''),
   }),
   schema: articleSchemaFor(categories.map((category) => category.slug)),

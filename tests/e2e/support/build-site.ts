@@ -5,13 +5,18 @@ import { join } from 'node:path';
 
 /**
  * Runs the real `astro build` (Pagefind included) into a fresh temporary folder, with the
- * same Node that runs the tests, and resolves to that folder.
+ * same Node that runs the tests, and resolves to that folder. `articlesDir` builds the
+ * site from another folder of articles than `content/articles`.
  */
-export async function buildSite(): Promise<string> {
+export async function buildSite(options: { articlesDir?: string } = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'tin-tuc-dist-'));
   const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(options.articlesDir && { ARTICLES_DIR: options.articlesDir }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
