@@ -9,6 +9,9 @@ const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.u
 
 export default defineConfig({
   site: site.url,
+  // Builds that run side by side (the browser tests build several fixture sites) each
+  // need their own content cache; by default it lives in node_modules/.astro.
+  ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
   build: {
     // One small stylesheet: inlined, it costs less than the round trip that would block rendering.

@@ -2,11 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 const DUMPS = [
   'hostile-01-markup-in-body.txt',
@@ -16,9 +13,7 @@ const DUMPS = [
 const MARKUP_ARTICLE = '/bai-viet/cong-an-tinh-canh-bao-tin-nhan-chua-ma-doc-gia-mao-co-quan-nha-nuoc/';
 
 let work: string;
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+let site: BuiltSite;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'hostile-'));
@@ -28,27 +23,23 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (convert.status !== 0) throw new Error(convert.stderr);
-  outDir = await buildSite({ articlesDir: articles });
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
+  site = await openBuiltSite({ articlesDir: articles });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   await rm(work, { recursive: true, force: true });
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 describe('hostile text in a dump, converted and built', () => {
   it('shows markup as the literal words, runs nothing and links nowhere', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const response = await page.goto(server.url + MARKUP_ARTICLE);
+    const response = await page.goto(site.url + MARKUP_ARTICLE);
     expect(response?.status()).toBe(200);
 
     const text = await page.locator('article').innerText();
@@ -63,8 +54,8 @@ describe('hostile text in a dump, converted and built', () => {
   });
 
   it('never lets a dump’s own front matter become the article’s', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     const titles = await page.locator('main h2 a, main h3 a').allTextContents();
     expect(titles).not.toContain('Tiêu đề giả');
     expect(titles.length).toBeGreaterThanOrEqual(DUMPS.length);
@@ -72,14 +63,14 @@ describe('hostile text in a dump, converted and built', () => {
   });
 
   it('keeps markdown syntax at the start of a line as text, not headings, lists or quotes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     const hrefs = await page
       .locator('main a[href^="/bai-viet/"]')
       .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
     expect(hrefs).toHaveLength(DUMPS.length);
     for (const href of hrefs) {
-      await page.goto(server.url + href);
+      await page.goto(site.url + href);
       expect(await page.locator('article .body :is(h1, h2, h3, h4, h5, h6, ul, ol, blockquote, hr, pre)').count()).toBe(
         0,
       );

@@ -1,10 +1,8 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { buildSite } from './support/build-site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 const TITLE = 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018';
 const ARTICLE_PATH = '/bai-viet/tinh-binh-phuoc-tong-ket-cong-tac-dan-van-nam-2018/';
@@ -12,26 +10,18 @@ const COVER_CAPTION = 'Các đơn vị ký kết chương trình phối hợp ho
 const BODY_CAPTION = 'Đồng chí Lê Thị Xuân Trang, Trưởng ban Dân vận Tỉnh ủy kết luận tại hội nghị';
 const PORTAL_CHROME = ['Tổng số điểm của bài viết', 'Click để đánh giá bài viết', 'duy trì trạng thái đăng nhập'];
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+let site: BuiltSite;
 let page: Page;
 
 beforeAll(async () => {
-  outDir = await buildSite();
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
+  site = await openBuiltSite();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 async function open(path: string): Promise<Page> {
-  page = await browser.newPage();
-  const response = await page.goto(server.url + path);
+  page = await site.browser.newPage();
+  const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -92,8 +82,8 @@ describe('a reader on the built site', () => {
   });
 
   it('is told in Vietnamese when a page does not exist', async () => {
-    const missing = await browser.newPage();
-    const response = await missing.goto(`${server.url}/khong-co-trang-nay/`);
+    const missing = await site.browser.newPage();
+    const response = await missing.goto(`${site.url}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
     await expect(missing.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang');
     await expect(missing.getByRole('link', { name: TITLE }).count()).resolves.toBe(1);
@@ -104,15 +94,15 @@ describe('a reader on the built site', () => {
 describe('the built files', () => {
   it('carry none of the old portal chrome on any page', async () => {
     for (const path of ['index.html', 'chuyen-muc/dan-van/index.html', `${ARTICLE_PATH.slice(1)}index.html`]) {
-      const html = await readFile(join(outDir, path), 'utf8');
+      const html = await readFile(join(site.outDir, path), 'utf8');
       for (const chrome of PORTAL_CHROME) expect(html, path).not.toContain(chrome);
     }
   });
 
   it('index the article only, not the menus and listings', async () => {
-    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const html = await readFile(join(site.outDir, 'index.html'), 'utf8');
     expect(html).not.toContain('data-pagefind-body');
-    const article = await readFile(join(outDir, ARTICLE_PATH.slice(1), 'index.html'), 'utf8');
+    const article = await readFile(join(site.outDir, ARTICLE_PATH.slice(1), 'index.html'), 'utf8');
     expect(article.match(/data-pagefind-body/g)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,11 +10,13 @@ import { join } from 'node:path';
  */
 export async function buildSite(options: { articlesDir?: string } = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'tin-tuc-dist-'));
+  const cacheDir = await mkdtemp(join(tmpdir(), 'tin-tuc-cache-'));
   const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: cacheDir,
       ...(options.articlesDir && { ARTICLES_DIR: options.articlesDir }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -23,6 +25,7 @@ export async function buildSite(options: { articlesDir?: string } = {}): Promise
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  await rm(cacheDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
   return outDir;
 }
