@@ -1,0 +1,302 @@
+/**
+ * npm run bench -- [--articles 1000] [--runs 1] [--keep DIR] [--cpu-prof DIR]
+ *
+ * Times the migration on a synthetic archive: generates N raw dumps in the seed's layout,
+ * then runs each step (the converter, then the converter again on the converted site) as
+ * a child process, the way the newsroom runs it, and prints wall time and peak memory.
+ * Exit 0 when every step did its job, 1 when one failed, 2 for a usage error.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateDumps } from '../src/lib/bench/generate-dumps.ts';
+import {
+  measure,
+  readProfiles,
+  summariseProfiles,
+  type Measurement,
+  type ProfileSummary,
+  type SelfTime,
+} from './lib/measure.ts';
+
+const USAGE = `Usage: npm run bench -- [--articles N] [--runs R] [--keep DIR] [--cpu-prof DIR]
+  --articles N    raw dumps to generate and convert (default: 1000)
+  --runs R        run the steps R times over and report the median wall time (default: 1)
+  --keep DIR      work in DIR (new or empty) and leave the dumps and articles there
+  --cpu-prof DIR  profile every step with node --cpu-prof, write the profiles under DIR
+                  and print where the time went (profiling slows the steps down)`;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED = 'seeds/000_7fa307ade4fb8d9e.txt';
+/** Files written at once: enough to keep libuv's threads busy without opening 10 000 handles. */
+const WRITE_BATCH = 256;
+
+interface Workspace {
+  dir: string;
+  raw: string;
+  articles: string;
+}
+
+interface Step {
+  name: string;
+  /** Files the step works through, for the files/s column. */
+  files: number;
+  /** Arguments to Node, run from the project root. */
+  nodeArgs: string[];
+  /** Throws when the step ran but did not do its job (a file failed, nothing was skipped…). */
+  verify: () => Promise<void>;
+}
+
+/** One step over every run: a median is steadier than one run on a shared machine. */
+interface StepResult {
+  step: Step;
+  measurements: Measurement[];
+  profile?: ProfileSummary;
+}
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function positiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) usageError(`--${flag} must be a positive whole number`);
+  return number;
+}
+
+function parseFlags() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        articles: { type: 'string', default: '1000' },
+        runs: { type: 'string', default: '1' },
+        keep: { type: 'string' },
+        'cpu-prof': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  return {
+    articles: positiveInteger('articles', values.articles),
+    runs: positiveInteger('runs', values.runs),
+    keep: values.keep,
+    cpuProf: values['cpu-prof'] && resolve(values['cpu-prof']),
+    help: values.help,
+  };
+}
+
+async function openWorkspace(keep: string | undefined): Promise<Workspace> {
+  let dir: string;
+  if (keep) {
+    dir = resolve(keep);
+    await mkdir(dir, { recursive: true });
+    // Articles already there would be skipped and turn the first run into a second one.
+    if ((await readdir(dir)).length > 0) usageError(`--keep ${keep}: the folder is not empty`);
+  } else {
+    dir = await mkdtemp(join(tmpdir(), 'bench-'));
+  }
+  const workspace = { dir, raw: join(dir, 'raw'), articles: join(dir, 'articles') };
+  await mkdir(workspace.raw);
+  return workspace;
+}
+
+async function writeDumps(dir: string, count: number): Promise<number> {
+  const dumps = generateDumps(readFileSync(join(ROOT, SEED), 'utf8'), count);
+  let bytes = 0;
+  for (let start = 0; start < dumps.length; start += WRITE_BATCH) {
+    const batch = dumps.slice(start, start + WRITE_BATCH);
+    await Promise.all(batch.map((dump) => writeFile(join(dir, dump.name), dump.text)));
+    for (const dump of batch) bytes += Buffer.byteLength(dump.text);
+  }
+  return bytes;
+}
+
+/** Fails unless the converter's report lists `count` files, every one with `status`. */
+async function expectReport(path: string, count: number, status: 'converted' | 'skipped'): Promise<void> {
+  const { files } = JSON.parse(await readFile(path, 'utf8')) as { files: { file: string; status: string }[] };
+  const wrong = files.filter((file) => file.status !== status);
+  if (files.length !== count || wrong.length > 0) {
+    const examples = wrong.slice(0, 5).map((file) => `${file.file}: ${file.status}`);
+    throw new Error(`expected ${count} files ${status}, the report lists ${files.length}: ${examples.join('; ')}`);
+  }
+}
+
+function convertStep(name: string, workspace: Workspace, count: number, status: 'converted' | 'skipped'): Step {
+  const report = join(workspace.dir, `report-${status}.json`);
+  return {
+    name,
+    files: count,
+    nodeArgs: ['scripts/convert.ts', '--in', workspace.raw, '--out', workspace.articles, '--report', report],
+    verify: () => expectReport(report, count, status),
+  };
+}
+
+/** The migration, step by step; the site build and the search index come after conversion. */
+function stepsFor(workspace: Workspace, count: number): Step[] {
+  return [
+    convertStep('convert (first run)', workspace, count, 'converted'),
+    convertStep('convert (re-run, all skipped)', workspace, count, 'skipped'),
+  ];
+}
+
+const profileDirOf = (cpuProf: string, step: Step) => join(cpuProf, step.name.replace(/[^a-z0-9]+/gi, '-'));
+
+function runStep(step: Step, cpuProf: string | undefined): Promise<Measurement> {
+  // NODE_OPTIONS rather than a flag, so processes the step starts are profiled too.
+  const env = cpuProf
+    ? {
+        ...process.env,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDirOf(cpuProf, step)}`,
+      }
+    : process.env;
+  return measure({ command: process.execPath, args: step.nodeArgs, cwd: ROOT, env });
+}
+
+/** Why the step failed, or undefined when it did its job. */
+async function failureOf(step: Step, { exitCode, stderrTail }: Measurement): Promise<string | undefined> {
+  if (exitCode !== 0) return `${step.name} exited with ${exitCode}\n${stderrTail}`;
+  return step.verify().then(
+    () => undefined,
+    (error: Error) => `${step.name}: ${error.message}`,
+  );
+}
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+
+/**
+ * Writes the kernel still holds for earlier work (the 77 MiB of dumps, the previous step's
+ * articles) would otherwise be flushed while the next step runs and be billed to it.
+ */
+async function flushDisk(): Promise<void> {
+  await new Promise<void>((done) => execFile('sync', () => done()));
+}
+
+/** Runs every step in order, `runs` times over, from no articles each time; stops at the first failure. */
+async function runAll(steps: Step[], workspace: Workspace, runs: number, cpuProf: string | undefined) {
+  const results: StepResult[] = steps.map((step) => ({ step, measurements: [] }));
+  for (let run = 1; run <= runs; run++) {
+    await rm(workspace.articles, { recursive: true, force: true });
+    for (const result of results) {
+      await flushDisk();
+      const measurement = await runStep(result.step, cpuProf);
+      result.measurements.push(measurement);
+      const label = runs > 1 ? `[run ${run}/${runs}] ${result.step.name}` : result.step.name;
+      console.log(`${label}: ${lastLine(measurement.stdoutTail)} [peak RSS via ${measurement.rssMethod}]`);
+      const failure = await failureOf(result.step, measurement);
+      if (failure) return { results: results.filter((done) => done.measurements.length > 0), failure };
+    }
+  }
+  return { results, failure: undefined };
+}
+
+async function addProfiles(results: StepResult[], cpuProf: string): Promise<void> {
+  for (const result of results) {
+    const profiles = await readProfiles(profileDirOf(cpuProf, result.step)).catch(() => []);
+    if (profiles.length > 0) result.profile = summariseProfiles(profiles);
+  }
+}
+
+function machine(): string[] {
+  let cpuinfo = '';
+  try {
+    cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    // Not Linux: os.cpus() names the model too, less precisely on some virtual machines.
+  }
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return [
+    `CPU:  ${model}, ${availableParallelism()} cores available (${cpus().length} online)`,
+    `RAM:  ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `OS:   ${type()} ${release()}`,
+    `Node: ${process.version}`,
+  ];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+function formatTable(results: readonly StepResult[], runs: number): string {
+  const header = ['step', 'files', runs > 1 ? `wall, median of ${runs} (range)` : 'wall', 'files/s', 'peak RSS'];
+  const rows = results.map(({ step, measurements }) => {
+    const walls = measurements.map((measurement) => measurement.wallMs);
+    const wall = median(walls);
+    const range = walls.length > 1 ? ` (${seconds(Math.min(...walls))}–${seconds(Math.max(...walls))})` : '';
+    const peaks = measurements.flatMap((measurement) => measurement.peakRssKiB ?? []);
+    return [
+      step.name,
+      String(step.files),
+      `${seconds(wall)} s${range}`,
+      String(Math.round(step.files / (wall / 1000))),
+      peaks.length > 0 ? `${Math.round(Math.max(...peaks) / 1024)} MiB` : 'n/a',
+    ];
+  });
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  // Text left, figures right, as in a printed table.
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function formatProfile(name: string, { totalMs, byFunction, byModule }: ProfileSummary): string {
+  const row = ({ name: label, selfMs, share }: SelfTime) =>
+    `  ${selfMs.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${label}`;
+  return [
+    `\nProfile of "${name}": ${totalMs.toFixed(0)} ms sampled`,
+    'Self time by module (regular expressions and native calls count for their caller):',
+    ...byModule.map(row),
+    'Self time by function:',
+    ...byFunction.map(row),
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const flags = parseFlags();
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  console.log(machine().join('\n'));
+  const workspace = await openWorkspace(flags.keep);
+  try {
+    const started = performance.now();
+    const bytes = await writeDumps(workspace.raw, flags.articles);
+    const took = seconds(performance.now() - started);
+    console.log(`\nGenerated ${flags.articles} dumps (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${took} s`);
+    console.log(`Workspace: ${workspace.dir}${flags.keep ? '' : ' (removed at the end)'}\n`);
+
+    const steps = stepsFor(workspace, flags.articles);
+    const { results, failure } = await runAll(steps, workspace, flags.runs, flags.cpuProf);
+    if (flags.cpuProf) await addProfiles(results, flags.cpuProf);
+
+    console.log(`\n${formatTable(results, flags.runs)}`);
+    for (const { step, profile } of results) if (profile) console.log(formatProfile(step.name, profile));
+    if (flags.cpuProf) console.log(`\nProfiles in ${flags.cpuProf} (open them in Chrome DevTools)`);
+    if (failure) console.error(`\n${failure}`);
+    return failure ? 1 : 0;
+  } finally {
+    if (!flags.keep) await rm(workspace.dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
