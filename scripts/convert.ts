@@ -28,6 +28,9 @@ const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/artic
   --dry-run      chỉ kiểm tra, không ghi gì
   --report FILE  ghi báo cáo JSON cho từng tệp`;
 
+/** Files read, converted and written per round: enough to keep the disk busy, few enough to hold in memory. */
+const BATCH_SIZE = 64;
+
 /** Dumps come as text, or as the portal's HTML pages saved whole. */
 const DUMP_EXTENSIONS = ['.txt', '.html', '.htm'];
 
@@ -90,7 +93,8 @@ async function readExistingArticles(outDir: string) {
   for (const path of paths) {
     names.add(path.replace(/^.*\//, '').replace(/\.md$/, ''));
     try {
-      const { data } = matter(await readFile(join(outDir, path), 'utf8'));
+      // Options given, so gray-matter does not keep every article it reads in its cache.
+      const { data } = matter(await readFile(join(outDir, path), 'utf8'), {});
       const rawFile = (data as { legacy?: { file?: unknown } }).legacy?.file;
       if (typeof rawFile === 'string') byRawFile.set(rawFile, path);
     } catch (error) {
@@ -121,36 +125,47 @@ async function main(): Promise<number> {
   const reports: FileReport[] = [];
   const progress = createProgress(rawFiles.length, 'Đang chuyển');
 
-  for (const file of rawFiles) {
-    const shownPath = join(flags.in, file);
-    const report = await convertFile(file, shownPath);
-    // A problem is printed as it happens, so it is not lost above a long progress run.
-    for (const error of report.errors ?? []) console.error(`${shownPath}: lỗi: ${error}`);
-    for (const warning of report.warnings ?? []) console.warn(`${shownPath}: cảnh báo: ${warning}`);
-    reports.push(report);
-    progress.tick();
+  for (let start = 0; start < rawFiles.length; start += BATCH_SIZE) {
+    const batch = rawFiles.slice(start, start + BATCH_SIZE);
+    // Files are read and written side by side (libuv's threads), while parsing and naming
+    // stay in file order, so a clash of names resolves the same way on every run.
+    const contents = await Promise.all(
+      batch.map((file) => (isConverted(file) ? undefined : readFile(join(flags.in, file)))),
+    );
+    const converted = batch.map((file, index) => convertFile(file, contents[index]));
+    await Promise.all(converted.map(write));
+    for (const { report } of converted) {
+      const shownPath = join(flags.in, report.file);
+      // A problem is printed as it happens, so it is not lost above a long progress run.
+      for (const error of report.errors ?? []) console.error(`${shownPath}: lỗi: ${error}`);
+      for (const warning of report.warnings ?? []) console.warn(`${shownPath}: cảnh báo: ${warning}`);
+      reports.push(report);
+      progress.tick();
+    }
   }
   progress.done();
 
-  async function convertFile(file: string, shownPath: string): Promise<FileReport> {
+  function isConverted(file: string): boolean {
+    return existing.byRawFile.has(file) && !flags.force;
+  }
+
+  function convertFile(file: string, bytes: Uint8Array | undefined): { report: FileReport; markdown?: string } {
     const previous = existing.byRawFile.get(file);
-    if (previous && !flags.force) return { file, status: 'skipped', output: join(flags.out, previous) };
-    const parsed = convertDump(await readFile(shownPath), file, rules);
-    if (!parsed.ok) return { file, status: 'failed', errors: parsed.errors.map(describe) };
+    if (!bytes) return { report: { file, status: 'skipped', output: join(flags.out, previous!) } };
+    const parsed = convertDump(bytes, file, rules);
+    if (!parsed.ok) return { report: { file, status: 'failed', errors: parsed.errors.map(describe) } };
     const checked = schema.safeParse(parsed.article.frontMatter);
     if (!checked.success) {
       const errors = checked.error.issues.map((issue) => `front matter: ${issue.path.join('.')}: ${issue.message}`);
-      return { file, status: 'failed', errors };
+      return { report: { file, status: 'failed', errors } };
     }
     const { frontMatter, body } = parsed.article;
     const name = previous ?? `${claimOutputName(slugOf(frontMatter.title), file, existing.names)}.md`;
-    const output = join(flags.out, name);
-    if (!dryRun) await writeFileAtomic(output, toMarkdown(parsed.article));
     const warnings = parsed.warnings.map(describe);
-    return {
+    const report: FileReport = {
       file,
       status: 'converted',
-      output,
+      output: join(flags.out, name),
       extracted: {
         title: frontMatter.title,
         date: frontMatter.date,
@@ -164,6 +179,19 @@ async function main(): Promise<number> {
       ...(warnings.length > 0 && { warnings }),
       dropped: parsed.dropped,
     };
+    return { report, markdown: toMarkdown(parsed.article) };
+  }
+
+  async function write({ report, markdown }: { report: FileReport; markdown?: string }): Promise<void> {
+    if (dryRun || markdown === undefined) return;
+    try {
+      await writeFileAtomic(report.output!, markdown);
+    } catch (error) {
+      Object.assign(report, {
+        status: 'failed',
+        errors: [`không ghi được ${report.output}: ${(error as Error).message}`],
+      });
+    }
   }
 
   if (flags.report) await writeFileAtomic(flags.report, `${JSON.stringify({ files: reports }, null, 2)}\n`);

@@ -17,7 +17,7 @@ export async function listFiles(root: string, extensions: string | readonly stri
  * reader (or a crash) never sees half a file.
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await ensureDirectory(dirname(path));
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, content, { flag: 'wx' });
@@ -26,4 +26,13 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** Folders this process has made, so a run of 10 000 files into one folder asks the disk once. */
+const madeDirectories = new Set<string>();
+
+async function ensureDirectory(path: string): Promise<void> {
+  if (madeDirectories.has(path)) return;
+  await mkdir(path, { recursive: true });
+  madeDirectories.add(path);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileChrome } from '../../src/lib/convert/chrome.ts';
 import type { ConvertRules } from '../../src/lib/convert/parse.ts';
+import { compileRules } from '../../src/lib/convert/rules.ts';
 import {
   defaultCategoryOf,
   parseCategories,
@@ -17,5 +17,5 @@ export async function loadConvertRules(contentDir: string): Promise<ConvertRules
     read('categories.yaml').then(parseCategories),
     read('chrome.yaml').then(parseChromeRules),
   ]);
-  return { categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome: compileChrome(chrome) };
+  return compileRules({ categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome });
 }

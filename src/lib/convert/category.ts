@@ -5,50 +5,83 @@ export interface Classification {
   tags: string[];
 }
 
+/** Files an article from its title and text. */
+export type Classifier = (title: string, text: string) => Classification;
+
 /** How many times a keyword in the title counts against one in the body. */
 const TITLE_WEIGHT = 3;
 /** A keyword becomes a tag once it weighs this much: one passing mention is not a topic. */
 const TAG_MIN_WEIGHT = 2;
 const MAX_TAGS = 5;
 
+const LETTER = /\p{L}/u;
+
+const isLetter = (char: string | undefined) => char !== undefined && LETTER.test(char);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function countPhrase(haystack: string, phrase: string): number {
-  // Letters on either side mean another word (`an ninh` must not match inside `ban ninh`).
-  const regex = new RegExp(`(?<!\\p{L})${escapeRegExp(phrase.toLowerCase())}(?!\\p{L})`, 'gu');
-  return haystack.match(regex)?.length ?? 0;
 }
 
 /**
  * Files an article under the category whose keywords weigh most in its text (the title
  * counts more than the body), else under the default category; the keywords that weigh
- * most become its tags. Ties go to the category listed first in `categories.yaml`.
+ * most become its tags. A keyword inside a longer one (`dân vận` in `dân vận chính
+ * quyền`) counts for both. Ties go to the category listed first in `categories.yaml`.
+ *
+ * Compiled once per run: one pattern of every keyword, longest first, scans the text in
+ * one pass (a pattern or a search per keyword cost a quarter of a 10 000-article run);
+ * word boundaries are checked on the few matches, so `an ninh` is not in `ban ninh`.
  */
-export function classify(
-  title: string,
-  text: string,
-  categories: readonly Category[],
-  defaultCategory: string,
-): Classification {
-  const lowerTitle = title.toLowerCase();
-  const lowerText = text.toLowerCase();
-  let best = { slug: defaultCategory, score: 0 };
-  const weights = new Map<string, number>();
-  for (const category of categories) {
-    let score = 0;
-    for (const keyword of category.keywords) {
-      const weight = TITLE_WEIGHT * countPhrase(lowerTitle, keyword) + countPhrase(lowerText, keyword);
-      score += weight;
-      if (weight > 0) weights.set(keyword, Math.max(weights.get(keyword) ?? 0, weight));
+export function compileClassifier(categories: readonly Category[], defaultCategory: string): Classifier {
+  const keywords = categories.map((category) => ({
+    slug: category.slug,
+    keywords: category.keywords.map((keyword) => ({ keyword, phrase: keyword.normalize('NFC').toLowerCase() })),
+  }));
+  const phrases = [...new Set(keywords.flatMap((category) => category.keywords.map(({ phrase }) => phrase)))];
+  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(longestFirst.map(escapeRegExp).join('|'), 'g');
+  // The keywords a match may also stand for, from the same first letter: itself and the
+  // shorter keywords it begins with.
+  const candidates = new Map(
+    phrases.map((phrase) => [phrase, longestFirst.filter((other) => phrase.startsWith(other))]),
+  );
+
+  const count = (text: string) => {
+    const counts = new Map<string, number>();
+    if (phrases.length === 0) return counts;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const at = match.index;
+      if (!isLetter(text[at - 1])) {
+        for (const phrase of candidates.get(match[0])!) {
+          if (!isLetter(text[at + phrase.length])) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+        }
+      }
+      // Keywords may start inside this match too (`vận chính quyền` in `dân vận chính quyền`).
+      pattern.lastIndex = at + 1;
     }
-    if (score > best.score) best = { slug: category.slug, score };
-  }
-  const tags = [...weights]
-    .filter(([, weight]) => weight >= TAG_MIN_WEIGHT)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_TAGS)
-    .map(([keyword]) => keyword);
-  return { category: best.slug, tags };
+    return counts;
+  };
+
+  return (title, text) => {
+    const inTitle = count(title.toLowerCase());
+    const inText = count(text.toLowerCase());
+    let best = { slug: defaultCategory, score: 0 };
+    const weights = new Map<string, number>();
+    for (const category of keywords) {
+      let score = 0;
+      for (const { keyword, phrase } of category.keywords) {
+        const weight = TITLE_WEIGHT * (inTitle.get(phrase) ?? 0) + (inText.get(phrase) ?? 0);
+        score += weight;
+        if (weight > 0) weights.set(keyword, Math.max(weights.get(keyword) ?? 0, weight));
+      }
+      if (score > best.score) best = { slug: category.slug, score };
+    }
+    const tags = [...weights]
+      .filter(([, weight]) => weight >= TAG_MIN_WEIGHT)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_TAGS)
+      .map(([keyword]) => keyword);
+    return { category: best.slug, tags };
+  };
 }

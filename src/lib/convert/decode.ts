@@ -70,7 +70,12 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
  */
 const MAX_CONTROL_SHARE = 0.01;
 
+/** Any C0 control but tab, line feed, form feed and carriage return, NUL included. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 function binaryReason(text: string): string | undefined {
+  // Nearly every dump has none: one native scan answers for it before any counting.
+  if (!CONTROL.test(text)) return undefined;
   let controls = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -13,6 +13,9 @@ export interface RawLine {
   caption?: boolean;
 }
 
+/** White space that folding changes inside a line: a run, or anything but a plain space. */
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+
 /**
  * Text → lines. NFC first, so `ệ` typed as `e` + two combining marks and `ệ` as one
  * code point compare, search and slug the same.
@@ -23,7 +26,7 @@ export function toLines(text: string): RawLine[] {
     .split(/\r\n|\r|\n/)
     .map((line, index) => ({
       number: index + 1,
-      text: line.replace(/\s+/g, ' ').trim(),
+      text: FOLDABLE_SPACE.test(line) ? line.replace(/\s+/g, ' ').trim() : line.trim(),
       indented: /^\s/.test(line) && line.trim() !== '',
     }));
 }

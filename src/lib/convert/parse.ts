@@ -2,7 +2,7 @@ import type { Article, BodyBlock } from '../article/model.ts';
 import type { Category } from '../article/schema.ts';
 import { formatVietnamIso } from '../article/vietnam-time.ts';
 import { isCaption, toBlocks, wrapWidth, type Block } from './blocks.ts';
-import { classify } from './category.ts';
+import type { Classifier } from './category.ts';
 import { dropChrome, type CompiledChrome, type DroppedLine } from './chrome.ts';
 import { readShortcodes } from './shortcodes.ts';
 import { parseCounters, parseDateline, weekdayContradicts, type Dateline } from './dateline.ts';
@@ -12,8 +12,9 @@ import { creditFor, isByline, parseCreditLine, type SourceCredit } from './sourc
 /** What the converter knows of the newsroom: data from `content/`, passed in so parsing stays pure. */
 export interface ConvertRules {
   chrome: CompiledChrome;
+  /** Categories in menu order, to recognise a category label printed near the title. */
   categories: readonly Category[];
-  defaultCategory: string;
+  classify: Classifier;
 }
 
 /** A problem tied to a line of the dump when there is one. */
@@ -183,7 +184,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
   const source = credits.source ?? (outlet ? creditFor(outlet) : undefined);
 
   const allText = [summary, ...body.blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.caption))];
-  const classified = classify(title.text, allText.join('\n'), rules.categories, rules.defaultCategory);
+  const classified = rules.classify(title.text, allText.join('\n'));
 
   const article: Article = {
     frontMatter: {

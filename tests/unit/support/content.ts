@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { compileChrome } from '../../../src/lib/convert/chrome.ts';
 import type { ConvertRules } from '../../../src/lib/convert/parse.ts';
+import { compileRules } from '../../../src/lib/convert/rules.ts';
 import {
   defaultCategoryOf,
   parseCategories,
@@ -20,5 +20,5 @@ export function loadContentRules(): ConvertRules {
   const site = parseSite(readProjectFile('content/site.yaml'));
   const categories = parseCategories(readProjectFile('content/categories.yaml'));
   const chrome = parseChromeRules(readProjectFile('content/chrome.yaml'));
-  return { categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome: compileChrome(chrome) };
+  return compileRules({ categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome });
 }
