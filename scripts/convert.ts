@@ -9,17 +9,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { articleSchemaFor } from '../src/lib/article/schema.ts';
 import { slugOf } from '../src/lib/article/slug.ts';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
-import { convertDump } from '../src/lib/convert/convert-dump.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
 import type { Problem } from '../src/lib/convert/parse.ts';
 import type { SourceCredit } from '../src/lib/convert/source.ts';
-import { toMarkdown } from '../src/lib/convert/to-markdown.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
 import { createProgress } from './lib/progress.ts';
-import { loadConvertRules } from './lib/settings.ts';
+import { createConvertPool } from './lib/convert-pool.ts';
+import type { ConvertOutcome } from './lib/convert-worker.ts';
+import { loadConvertSettings } from './lib/settings.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
   --in DIR       thư mục chứa tệp thô *.txt, *.html (mặc định: seeds)
@@ -28,8 +27,16 @@ const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/artic
   --dry-run      chỉ kiểm tra, không ghi gì
   --report FILE  ghi báo cáo JSON cho từng tệp`;
 
-/** Files read, converted and written per round: enough to keep the disk busy, few enough to hold in memory. */
+/** Files per batch handed to a worker: enough to keep it busy, few enough to hold in memory. */
 const BATCH_SIZE = 64;
+/** Batches parsed ahead of the one being written. */
+const BATCHES_AHEAD = 8;
+
+/** A raw file's outcome, and the article to write when there is one. */
+interface ConvertedFile {
+  report: FileReport;
+  markdown?: string;
+}
 
 /** Dumps come as text, or as the portal's HTML pages saved whole. */
 const DUMP_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -113,8 +120,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const dryRun = flags['dry-run'];
-  const rules = await loadConvertRules('content');
-  const schema = articleSchemaFor(rules.categories.map((category) => category.slug));
+  const settings = await loadConvertSettings('content');
   const rawFiles = await listFiles(flags.in, DUMP_EXTENSIONS).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
     console.error(`Không có thư mục tệp thô: ${flags.in}\n\n${USAGE}`);
@@ -124,16 +130,43 @@ async function main(): Promise<number> {
   for (const problem of existing.unreadable) console.error(problem);
   const reports: FileReport[] = [];
   const progress = createProgress(rawFiles.length, 'Đang chuyển');
+  const isConverted = (file: string) => existing.byRawFile.has(file) && !flags.force;
 
-  for (let start = 0; start < rawFiles.length; start += BATCH_SIZE) {
-    const batch = rawFiles.slice(start, start + BATCH_SIZE);
-    // Files are read and written side by side (libuv's threads), while parsing and naming
-    // stay in file order, so a clash of names resolves the same way on every run.
-    const contents = await Promise.all(
-      batch.map((file) => (isConverted(file) ? undefined : readFile(join(flags.in, file)))),
-    );
-    const converted = batch.map((file, index) => convertFile(file, contents[index]));
-    await Promise.all(converted.map(write));
+  const batches: string[][] = [];
+  for (let start = 0; start < rawFiles.length; start += BATCH_SIZE)
+    batches.push(rawFiles.slice(start, start + BATCH_SIZE));
+  // Worker threads read and parse (every core busy); this thread names and writes. Names
+  // are claimed in file order, so a clash resolves the same way on every run, and a
+  // batch is written while the next ones are parsed.
+  const pool = rawFiles.some((file) => !isConverted(file))
+    ? createConvertPool({ settings, inDir: flags.in })
+    : undefined;
+  const jobs: Promise<ConvertOutcome[]>[] = [];
+  const startJobs = (upTo: number) => {
+    for (let index = jobs.length; index < Math.min(upTo, batches.length); index++) {
+      const files = batches[index]!.filter((file) => !isConverted(file));
+      jobs.push(pool && files.length > 0 ? pool.convert(files) : Promise.resolve([]));
+    }
+  };
+  try {
+    let writing: Promise<ConvertedFile[]> | undefined;
+    for (let index = 0; index < batches.length; index++) {
+      startJobs(index + BATCHES_AHEAD);
+      const outcomes = (await jobs[index]!).values();
+      const converted = batches[index]!.map((file) =>
+        isConverted(file) ? skipped(file) : named(outcomes.next().value!),
+      );
+      const written = writing;
+      writing = Promise.all(converted.map(write)).then(() => converted);
+      if (written) reportBatch(await written);
+    }
+    if (writing) reportBatch(await writing);
+  } finally {
+    await pool?.close();
+  }
+  progress.done();
+
+  function reportBatch(converted: ConvertedFile[]): void {
     for (const { report } of converted) {
       const shownPath = join(flags.in, report.file);
       // A problem is printed as it happens, so it is not lost above a long progress run.
@@ -143,25 +176,18 @@ async function main(): Promise<number> {
       progress.tick();
     }
   }
-  progress.done();
 
-  function isConverted(file: string): boolean {
-    return existing.byRawFile.has(file) && !flags.force;
+  function skipped(file: string): ConvertedFile {
+    return { report: { file, status: 'skipped', output: join(flags.out, existing.byRawFile.get(file)!) } };
   }
 
-  function convertFile(file: string, bytes: Uint8Array | undefined): { report: FileReport; markdown?: string } {
+  function named(outcome: ConvertOutcome): ConvertedFile {
+    const { file } = outcome;
+    if (!outcome.ok) return { report: { file, status: 'failed', errors: outcome.errors.map(describe) } };
+    const { frontMatter, body } = outcome.article;
     const previous = existing.byRawFile.get(file);
-    if (!bytes) return { report: { file, status: 'skipped', output: join(flags.out, previous!) } };
-    const parsed = convertDump(bytes, file, rules);
-    if (!parsed.ok) return { report: { file, status: 'failed', errors: parsed.errors.map(describe) } };
-    const checked = schema.safeParse(parsed.article.frontMatter);
-    if (!checked.success) {
-      const errors = checked.error.issues.map((issue) => `front matter: ${issue.path.join('.')}: ${issue.message}`);
-      return { report: { file, status: 'failed', errors } };
-    }
-    const { frontMatter, body } = parsed.article;
     const name = previous ?? `${claimOutputName(slugOf(frontMatter.title), file, existing.names)}.md`;
-    const warnings = parsed.warnings.map(describe);
+    const warnings = outcome.warnings.map(describe);
     const report: FileReport = {
       file,
       status: 'converted',
@@ -177,12 +203,12 @@ async function main(): Promise<number> {
         paragraphs: body.filter((block) => block.kind === 'paragraph').length,
       },
       ...(warnings.length > 0 && { warnings }),
-      dropped: parsed.dropped,
+      dropped: outcome.dropped,
     };
-    return { report, markdown: toMarkdown(parsed.article) };
+    return { report, markdown: outcome.markdown };
   }
 
-  async function write({ report, markdown }: { report: FileReport; markdown?: string }): Promise<void> {
+  async function write({ report, markdown }: ConvertedFile): Promise<void> {
     if (dryRun || markdown === undefined) return;
     try {
       await writeFileAtomic(report.output!, markdown);

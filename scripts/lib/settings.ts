@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ConvertRules } from '../../src/lib/convert/parse.ts';
-import { compileRules } from '../../src/lib/convert/rules.ts';
+import type { ConvertSettings } from '../../src/lib/convert/rules.ts';
 import {
   defaultCategoryOf,
   parseCategories,
@@ -9,13 +8,13 @@ import {
   parseSite,
 } from '../../src/lib/settings/parse-settings.ts';
 
-/** Reads the newsroom's data files under `content/` into what the converter needs. */
-export async function loadConvertRules(contentDir: string): Promise<ConvertRules> {
+/** Reads the newsroom's data files under `content/` into what the converter works from. */
+export async function loadConvertSettings(contentDir: string): Promise<ConvertSettings> {
   const read = (name: string) => readFile(join(contentDir, name), 'utf8');
   const [site, categories, chrome] = await Promise.all([
     read('site.yaml').then(parseSite),
     read('categories.yaml').then(parseCategories),
     read('chrome.yaml').then(parseChromeRules),
   ]);
-  return compileRules({ categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome });
+  return { categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome };
 }
