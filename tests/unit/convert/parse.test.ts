@@ -104,6 +104,16 @@ describe('the dateline', () => {
 });
 
 describe('the text of the dump', () => {
+  it('converts a 12 MB dump whole, every paragraph kept', () => {
+    const paragraph =
+      'Năm 2024, tỉnh Bình Phước tiếp tục đẩy mạnh công tác dân vận ở cơ sở, gắn với phát triển kinh tế.';
+    const count = Math.ceil(12_000_000 / (paragraph.length + 2));
+    const text = dump(TITLE, DATELINE, 'Lead.', ...Array.from({ length: count }, (_, n) => `${n}. ${paragraph}`));
+    const result = converted(parse(text));
+    expect(result.article.body).toHaveLength(count);
+    expect(result.article.body.at(-1)).toEqual({ kind: 'paragraph', text: `${count - 1}. ${paragraph}` });
+  });
+
   it('reads a dump with Windows line endings like one with Unix line endings', () => {
     const lines = [TITLE, DATELINE, '', 'Đoạn mở đầu.', 'Ảnh hội nghị', 'Ảnh hội nghị', '', 'Đoạn hai.', ''];
     const unix = converted(parse(lines.join('\n')));
