@@ -9,15 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { slugOf } from '../src/lib/article/slug.ts';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
-import type { Problem } from '../src/lib/convert/parse.ts';
-import type { SourceCredit } from '../src/lib/convert/source.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
 import { createProgress } from './lib/progress.ts';
 import { createConvertPool } from './lib/convert-pool.ts';
-import type { ConvertOutcome } from './lib/convert-worker.ts';
+import type { ConvertOutcome, Extracted } from './lib/convert-worker.ts';
 import { loadConvertSettings } from './lib/settings.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
@@ -35,7 +32,7 @@ const BATCHES_AHEAD = 8;
 /** A raw file's outcome, and the article to write when there is one. */
 interface ConvertedFile {
   report: FileReport;
-  markdown?: string;
+  markdown?: Uint8Array;
 }
 
 /** Dumps come as text, or as the portal's HTML pages saved whole. */
@@ -45,17 +42,7 @@ interface FileReport {
   file: string;
   status: 'converted' | 'skipped' | 'failed';
   output?: string;
-  /** What was read out of the dump, for reviewing a migration without opening each article. */
-  extracted?: {
-    title: string;
-    date: string;
-    category: string;
-    cover?: string;
-    captions: string[];
-    source?: SourceCredit;
-    author?: string;
-    paragraphs: number;
-  };
+  extracted?: Extracted;
   errors?: string[];
   warnings?: string[];
   dropped?: DroppedLine[];
@@ -81,9 +68,6 @@ function parseFlags() {
     process.exit(2);
   }
 }
-
-const describe = (problem: Problem) =>
-  problem.line === undefined ? problem.message : `dòng ${problem.line}: ${problem.message}`;
 
 /**
  * Existing articles by the raw file they came from, every name already in use, and the
@@ -135,9 +119,9 @@ async function main(): Promise<number> {
   const batches: string[][] = [];
   for (let start = 0; start < rawFiles.length; start += BATCH_SIZE)
     batches.push(rawFiles.slice(start, start + BATCH_SIZE));
-  // Worker threads read and parse (every core busy); this thread names and writes. Names
-  // are claimed in file order, so a clash resolves the same way on every run, and a
-  // batch is written while the next ones are parsed.
+  // Worker threads read and parse (every core busy); this thread names and writes while
+  // they parse the next batches. Names are claimed in file order, so a clash resolves
+  // the same way on every run.
   const pool = rawFiles.some((file) => !isConverted(file))
     ? createConvertPool({ settings, inDir: flags.in })
     : undefined;
@@ -149,18 +133,15 @@ async function main(): Promise<number> {
     }
   };
   try {
-    let writing: Promise<ConvertedFile[]> | undefined;
     for (let index = 0; index < batches.length; index++) {
       startJobs(index + BATCHES_AHEAD);
       const outcomes = (await jobs[index]!).values();
       const converted = batches[index]!.map((file) =>
         isConverted(file) ? skipped(file) : named(outcomes.next().value!),
       );
-      const written = writing;
-      writing = Promise.all(converted.map(write)).then(() => converted);
-      if (written) reportBatch(await written);
+      converted.forEach(write);
+      reportBatch(converted);
     }
-    if (writing) reportBatch(await writing);
   } finally {
     await pool?.close();
   }
@@ -183,35 +164,25 @@ async function main(): Promise<number> {
 
   function named(outcome: ConvertOutcome): ConvertedFile {
     const { file } = outcome;
-    if (!outcome.ok) return { report: { file, status: 'failed', errors: outcome.errors.map(describe) } };
-    const { frontMatter, body } = outcome.article;
+    if (!outcome.ok) return { report: { file, status: 'failed', errors: outcome.errors } };
     const previous = existing.byRawFile.get(file);
-    const name = previous ?? `${claimOutputName(slugOf(frontMatter.title), file, existing.names)}.md`;
-    const warnings = outcome.warnings.map(describe);
+    const name = previous ?? `${claimOutputName(outcome.slug, file, existing.names)}.md`;
+    const { extracted, warnings, dropped, markdown } = outcome;
     const report: FileReport = {
       file,
       status: 'converted',
       output: join(flags.out, name),
-      extracted: {
-        title: frontMatter.title,
-        date: frontMatter.date,
-        category: frontMatter.category,
-        ...(frontMatter.cover && { cover: frontMatter.cover.caption }),
-        captions: body.flatMap((block) => (block.kind === 'figure' ? [block.caption] : [])),
-        ...(frontMatter.source && { source: frontMatter.source }),
-        ...(frontMatter.author && { author: frontMatter.author }),
-        paragraphs: body.filter((block) => block.kind === 'paragraph').length,
-      },
+      extracted,
       ...(warnings.length > 0 && { warnings }),
-      dropped: outcome.dropped,
+      dropped,
     };
-    return { report, markdown: outcome.markdown };
+    return { report, markdown };
   }
 
-  async function write({ report, markdown }: ConvertedFile): Promise<void> {
+  function write({ report, markdown }: ConvertedFile): void {
     if (dryRun || markdown === undefined) return;
     try {
-      await writeFileAtomic(report.output!, markdown);
+      writeFileAtomic(report.output!, markdown);
     } catch (error) {
       Object.assign(report, {
         status: 'failed',
@@ -220,7 +191,7 @@ async function main(): Promise<number> {
     }
   }
 
-  if (flags.report) await writeFileAtomic(flags.report, `${JSON.stringify({ files: reports }, null, 2)}\n`);
+  if (flags.report) writeFileAtomic(flags.report, `${JSON.stringify({ files: reports }, null, 2)}\n`);
   const count = (status: FileReport['status']) => reports.filter((report) => report.status === status).length;
   const warned = reports.filter((report) => report.warnings).length;
   console.log(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `root` whose name ends with one of `extensions`, as sorted POSIX paths relative to `root`. */
@@ -14,16 +15,18 @@ export async function listFiles(root: string, extensions: string | readonly stri
 
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a
- * reader (or a crash) never sees half a file.
+ * reader (or a crash) never sees half a file. Synchronous: the converter's main thread
+ * does nothing but write while the workers parse, and handing each of thousands of small
+ * writes to libuv's thread pool cost more than the writes.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await ensureDirectory(dirname(path));
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  ensureDirectory(dirname(path));
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, path);
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }
@@ -31,8 +34,8 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 /** Folders this process has made, so a run of 10 000 files into one folder asks the disk once. */
 const madeDirectories = new Set<string>();
 
-async function ensureDirectory(path: string): Promise<void> {
+function ensureDirectory(path: string): void {
   if (madeDirectories.has(path)) return;
-  await mkdir(path, { recursive: true });
+  mkdirSync(path, { recursive: true });
   madeDirectories.add(path);
 }
