@@ -81,6 +81,28 @@ describe('a reader on the built site', () => {
     await home.close();
   });
 
+  it('follows a tag from the article to the topic page that lists it', async () => {
+    const article = await open(ARTICLE_PATH);
+    await expect(article.locator('article .meta').textContent()).resolves.toMatch(/\d+ phút đọc/);
+    await article.locator('.tags').getByRole('link', { name: 'dân vận', exact: true }).click();
+    await article.waitForURL('**/the/dan-van/');
+    await expect(article.locator('h1').textContent()).resolves.toBe('Chủ đề: dân vận');
+    await article.getByRole('link', { name: TITLE }).click();
+    await article.waitForURL(`**${ARTICLE_PATH}`);
+    await article.close();
+  });
+
+  it('finds the article in the archive by its month', async () => {
+    const archive = await open('/');
+    await archive.getByRole('link', { name: 'Lưu trữ' }).click();
+    await archive.waitForURL('**/luu-tru/');
+    await archive.getByRole('link', { name: 'Tháng 10/2019' }).click();
+    await archive.waitForURL('**/luu-tru/2019/10/');
+    await archive.getByRole('link', { name: TITLE }).click();
+    await archive.waitForURL(`**${ARTICLE_PATH}`);
+    await archive.close();
+  });
+
   it('is told in Vietnamese when a page does not exist', async () => {
     const missing = await site.browser.newPage();
     const response = await missing.goto(`${site.url}/khong-co-trang-nay/`);

@@ -1,17 +1,13 @@
 import type { Category } from '../article/schema.ts';
+import { slugOf } from '../article/slug.ts';
+import { indexMonths, type Month } from './archive.ts';
+import { relatedArticles } from './related.ts';
+import { indexTags, type Tag } from './tags.ts';
 
 /** What the catalog needs of an article; pages pass Astro's collection entries as they are. */
 export interface CatalogEntry {
   id: string;
-  data: { title: string; date: Date; category: string; draft?: boolean | undefined };
-}
-
-export interface CategoryPage<T> {
-  category: Category;
-  /** 1-based. */
-  page: number;
-  pageCount: number;
-  articles: T[];
+  data: { title: string; date: Date; category: string; tags: readonly string[]; draft?: boolean | undefined };
 }
 
 export interface Catalog<T extends CatalogEntry> {
@@ -21,11 +17,17 @@ export interface Catalog<T extends CatalogEntry> {
   byId: ReadonlyMap<string, T>;
   /** Each category's articles, newest first. */
   byCategory: ReadonlyMap<string, readonly T[]>;
+  /** Every tag by its slug, with its articles newest first. */
+  tags: ReadonlyMap<string, Tag<T>>;
+  /** Months that have articles, newest first. */
+  months: readonly Month<T>[];
   categoryOf(article: T): Category;
-  /** Up to `count` other articles of the same category, newest first. */
+  /** The tag a name on an article belongs to. */
+  tagOf(name: string): Tag<T> | undefined;
+  /** The next newer and older articles of the same category. */
+  neighbours(article: T): { newer?: T; older?: T };
+  /** Up to `count` other articles sharing its tags or its category, the closest first. */
   relatedTo(article: T, count: number): T[];
-  /** Every page of every category, empty categories included (they show a first, empty page). */
-  categoryPages(pageSize: number): CategoryPage<T>[];
 }
 
 const newestFirst = (a: CatalogEntry, b: CatalogEntry) =>
@@ -44,37 +46,36 @@ export function buildCatalog<T extends CatalogEntry>(
   const articles = entries.filter((entry) => options.includeDrafts || !entry.data.draft).sort(newestFirst);
   const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
   const byCategory = new Map<string, T[]>(categories.map((category) => [category.slug, []]));
+  /** Where each article stands in its category's list, for its neighbours. */
+  const position = new Map<string, number>();
   for (const article of articles) {
     const list = byCategory.get(article.data.category);
     if (!list) throw new Error(`${article.id}: category "${article.data.category}" is not in content/categories.yaml`);
-    list.push(article);
+    position.set(article.id, list.push(article) - 1);
   }
+  const tags = indexTags(articles);
+  const tagOf = (name: string) => tags.get(slugOf(name));
+  const sameCategory = (article: T) => byCategory.get(article.data.category)!;
+
   return {
     articles,
     categories,
     byId: new Map(articles.map((article) => [article.id, article])),
     byCategory,
+    tags,
+    months: indexMonths(articles),
     categoryOf: (article) => categoryBySlug.get(article.data.category)!,
-    relatedTo(article, count) {
-      const sameCategory = byCategory.get(article.data.category) ?? [];
-      const related: T[] = [];
-      for (const candidate of sameCategory) {
-        if (related.length === count) break;
-        if (candidate.id !== article.id) related.push(candidate);
-      }
-      return related;
+    tagOf,
+    neighbours(article) {
+      const list = sameCategory(article);
+      const at = position.get(article.id)!;
+      const newer = list[at - 1];
+      const older = list[at + 1];
+      return { ...(newer && { newer }), ...(older && { older }) };
     },
-    categoryPages(pageSize) {
-      return categories.flatMap((category) => {
-        const list = byCategory.get(category.slug)!;
-        const pageCount = Math.max(1, Math.ceil(list.length / pageSize));
-        return Array.from({ length: pageCount }, (_, index) => ({
-          category,
-          page: index + 1,
-          pageCount,
-          articles: list.slice(index * pageSize, (index + 1) * pageSize),
-        }));
-      });
+    relatedTo(article, count) {
+      const tagLists = article.data.tags.map((name) => tagOf(name)?.articles ?? []);
+      return relatedArticles(article, count, { category: sameCategory(article), tags: tagLists }, newestFirst);
     },
   };
 }

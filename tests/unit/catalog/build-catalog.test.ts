@@ -5,9 +5,9 @@ import { buildCatalog, type CatalogEntry } from '../../../src/lib/catalog/build-
 const category = (slug: string): Category => ({ slug, name: slug, description: slug, keywords: [] });
 const categories = [category('thoi-su'), category('dan-van'), category('tin-tuc')];
 
-const entry = (id: string, date: string, slug = 'dan-van', draft?: boolean): CatalogEntry => ({
+const entry = (id: string, date: string, slug = 'dan-van', draft?: boolean, tags: string[] = []): CatalogEntry => ({
   id,
-  data: { title: id, date: new Date(date), category: slug, ...(draft !== undefined && { draft }) },
+  data: { title: id, date: new Date(date), category: slug, tags, ...(draft !== undefined && { draft }) },
 });
 
 const ids = (entries: readonly CatalogEntry[]) => entries.map((e) => e.id);
@@ -118,49 +118,79 @@ describe('relatedTo', () => {
   });
 });
 
-describe('categoryPages', () => {
-  const many = Array.from({ length: 41 }, (_, i) =>
-    entry(`bai-${String(i).padStart(2, '0')}`, new Date(Date.UTC(2019, 0, 1 + i)).toISOString()),
+describe('relatedTo, with tags', () => {
+  const entries = [
+    entry('cung-the-cu', '2019-01-01T08:00:00+07:00', 'thoi-su', false, ['cao su']),
+    entry('cung-muc', '2019-10-10T08:00:00+07:00', 'dan-van'),
+    entry('hai-the', '2019-02-01T08:00:00+07:00', 'thoi-su', false, ['cao su', 'Phú Riềng']),
+    entry('khac', '2019-10-20T08:00:00+07:00', 'thoi-su'),
+    entry('bai', '2019-10-26T08:00:00+07:00', 'dan-van', false, ['Cao su', 'Phú Riềng']),
+  ];
+  const catalog = buildCatalog(entries, categories, published);
+
+  it('puts articles sharing more tags first, then the same category, then nothing unrelated', () => {
+    expect(ids(catalog.relatedTo(catalog.byId.get('bai')!, 10))).toEqual(['hai-the', 'cung-the-cu', 'cung-muc']);
+  });
+});
+
+describe('tags', () => {
+  const catalog = buildCatalog(
+    [
+      entry('cu', '2019-01-01T08:00:00+07:00', 'dan-van', false, ['dân vận']),
+      entry('moi', '2019-10-26T08:00:00+07:00', 'dan-van', false, ['Dân vận', 'dân vận', 'LLVT']),
+      entry('nhap', '2019-11-01T08:00:00+07:00', 'dan-van', true, ['dân vận']),
+    ],
+    categories,
+    published,
   );
-  const catalog = buildCatalog([...many, entry('ts', '2019-10-26T19:18:00+07:00', 'thoi-su')], categories, published);
-  const pages = catalog.categoryPages(20);
-  const pagesOf = (slug: string) => pages.filter((page) => page.category.slug === slug);
 
-  it('splits a category into pages of 20, newest first, with the page count on every page', () => {
-    const danVan = pagesOf('dan-van');
-    expect(danVan.map((page) => [page.page, page.pageCount, page.articles.length])).toEqual([
-      [1, 3, 20],
-      [2, 3, 20],
-      [3, 3, 1],
+  it('makes one tag of names that differ only in case, named as the newest article writes it', () => {
+    expect([...catalog.tags.keys()]).toEqual(['dan-van', 'llvt']);
+    const tag = catalog.tagOf('DÂN VẬN')!;
+    expect(tag.name).toBe('Dân vận');
+    expect(ids(tag.articles)).toEqual(['moi', 'cu']);
+  });
+});
+
+describe('months', () => {
+  it('groups articles by month in Vietnam time, newest first', () => {
+    const catalog = buildCatalog(
+      [
+        entry('dau-thang-11', '2019-10-31T18:30:00Z'),
+        entry('cuoi-thang-10', '2019-10-31T16:00:00Z'),
+        entry('thang-1', '2019-01-15T08:00:00+07:00'),
+      ],
+      categories,
+      published,
+    );
+    expect(catalog.months.map(({ year, month, articles }) => [year, month, ids(articles)])).toEqual([
+      [2019, 11, ['dau-thang-11']],
+      [2019, 10, ['cuoi-thang-10']],
+      [2019, 1, ['thang-1']],
     ]);
-    expect(danVan[0]!.articles[0]!.id).toBe('bai-40');
-    expect(danVan[2]!.articles[0]!.id).toBe('bai-00');
   });
+});
 
-  it('puts every article of a category on exactly one page', () => {
-    const listed = pagesOf('dan-van').flatMap((page) => ids(page.articles));
-    expect(listed).toHaveLength(41);
-    expect(new Set(listed).size).toBe(41);
-  });
+describe('neighbours', () => {
+  const catalog = buildCatalog(
+    [
+      entry('d1', '2019-10-01T08:00:00+07:00'),
+      entry('t1', '2019-10-02T08:00:00+07:00', 'thoi-su'),
+      entry('d2', '2019-10-03T08:00:00+07:00'),
+      entry('d3', '2019-10-04T08:00:00+07:00'),
+    ],
+    categories,
+    published,
+  );
+  const around = (id: string) => {
+    const { newer, older } = catalog.neighbours(catalog.byId.get(id)!);
+    return [newer?.id, older?.id];
+  };
 
-  it('gives an empty category one empty page', () => {
-    expect(pagesOf('tin-tuc')).toEqual([{ category: categories[2], page: 1, pageCount: 1, articles: [] }]);
-  });
-
-  it('gives exactly 20 articles one page, and 21 two', () => {
-    const twenty = buildCatalog(many.slice(0, 20), categories, published).categoryPages(20);
-    expect(twenty.filter((p) => p.category.slug === 'dan-van').map((p) => p.pageCount)).toEqual([1]);
-    const twentyOne = buildCatalog(many.slice(0, 21), categories, published).categoryPages(20);
-    expect(twentyOne.filter((p) => p.category.slug === 'dan-van').map((p) => p.pageCount)).toEqual([2, 2]);
-  });
-
-  it('lists the pages in the order the categories are declared', () => {
-    expect(pages.map((page) => `${page.category.slug}/${page.page}`)).toEqual([
-      'thoi-su/1',
-      'dan-van/1',
-      'dan-van/2',
-      'dan-van/3',
-      'tin-tuc/1',
-    ]);
+  it('gives the next newer and older article of the same category', () => {
+    expect(around('d2')).toEqual(['d3', 'd1']);
+    expect(around('d3')).toEqual([undefined, 'd2']);
+    expect(around('d1')).toEqual(['d2', undefined]);
+    expect(around('t1')).toEqual([undefined, undefined]);
   });
 });

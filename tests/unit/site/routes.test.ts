@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { routes } from '../../../src/lib/site/routes.ts';
+import { pageParam, routes } from '../../../src/lib/site/routes.ts';
 
 describe('routes', () => {
   it('puts the home page at the root', () => {
@@ -27,5 +27,17 @@ describe('routes', () => {
     expect(routes.search('')).toBe('/tim-kiem/');
     expect(routes.search('dân vận')).toBe('/tim-kiem/?q=d%C3%A2n%20v%E1%BA%ADn');
     expect(routes.search('a&b=c#d')).toBe('/tim-kiem/?q=a%26b%3Dc%23d');
+  });
+});
+
+describe('listing routes', () => {
+  it('gives tags, months and later pages their addresses', () => {
+    expect(routes.tag('dan-van')).toBe('/the/dan-van/');
+    expect(routes.tag('dan-van', 2)).toBe('/the/dan-van/trang-2/');
+    expect(routes.archive()).toBe('/luu-tru/');
+    expect(routes.month(2019, 3)).toBe('/luu-tru/2019/03/');
+    expect(routes.month(2019, 10, 3)).toBe('/luu-tru/2019/10/trang-3/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(2)).toBe('trang-2');
   });
 });
