@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
@@ -21,5 +22,6 @@ export default defineConfig({
     // Articles keep the punctuation their reporters typed: no "smart" quotes added.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [pagefindIndex()],
+  // The 404 page is for browsers that ask for a missing page, not for search engines.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
 });

@@ -57,7 +57,8 @@ describe('a reader on the built site', () => {
 
   it('sees no script on an article page: it is plain HTML and CSS', async () => {
     const article = await open(ARTICLE_PATH);
-    expect(await article.locator('script').count()).toBe(0);
+    // Structured data for search engines is JSON, not a script the browser runs.
+    expect(await article.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     await article.close();
   });
 
@@ -126,5 +127,49 @@ describe('the built files', () => {
     expect(html).not.toContain('data-pagefind-body');
     const article = await readFile(join(site.outDir, ARTICLE_PATH.slice(1), 'index.html'), 'utf8');
     expect(article.match(/data-pagefind-body/g)).toHaveLength(1);
+  });
+});
+
+describe('what search engines and feed readers get', () => {
+  const read = (path: string) => readFile(join(site.outDir, path), 'utf8');
+  const articleUrl = `https://tintuc.binhphuoc.example${ARTICLE_PATH}`;
+
+  it('describes the article as a NewsArticle in Vietnam time, with its breadcrumb', async () => {
+    const html = await read(`${ARTICLE_PATH.slice(1)}index.html`);
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
+    const graph = (JSON.parse(json!) as { '@graph': Record<string, unknown>[] })['@graph'];
+    expect(graph[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: TITLE,
+      datePublished: '2019-10-26T19:18:00+07:00',
+      articleSection: 'Dân vận',
+      inLanguage: 'vi',
+      mainEntityOfPage: articleUrl,
+    });
+    expect(graph[1]).toMatchObject({ '@type': 'BreadcrumbList' });
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain('<meta property="article:published_time" content="2019-10-26T19:18:00+07:00">');
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain(`<link rel="canonical" href="${articleUrl}">`);
+  });
+
+  it('lists the article in the site feed and its category feed, both linked from the pages', async () => {
+    for (const feed of ['rss.xml', 'chuyen-muc/dan-van/rss.xml']) {
+      const xml = await read(feed);
+      expect(xml, feed).toContain(`<link>${articleUrl}</link>`);
+      expect(xml, feed).toContain('<language>vi</language>');
+    }
+    expect(await read('chuyen-muc/thoi-su/rss.xml')).not.toContain(articleUrl);
+    expect(await read('index.html')).toContain('<link rel="alternate" type="application/rss+xml"');
+    expect(await read('chuyen-muc/dan-van/index.html')).toContain('href="/chuyen-muc/dan-van/rss.xml"');
+  });
+
+  it('lists every page but the 404 in the sitemap that robots.txt names', async () => {
+    expect(await read('robots.txt')).toContain('Sitemap: https://tintuc.binhphuoc.example/sitemap-index.xml');
+    expect(await read('sitemap-index.xml')).toContain('sitemap-0.xml');
+    const sitemap = await read('sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${articleUrl}</loc>`);
+    expect(sitemap).toContain('<loc>https://tintuc.binhphuoc.example/the/dan-van/</loc>');
+    expect(sitemap).not.toContain('404');
   });
 });

@@ -131,6 +131,8 @@ export const siteSchema = z.strictObject({
   name: z.string().min(1),
   /** Short line under the name. */
   tagline: z.string().min(1),
+  /** Path of the newsroom's logo under `public/`, shown in link previews and to search engines. */
+  logo: z.string().regex(/^\/\S+$/, 'phải là đường dẫn bắt đầu bằng /, ví dụ /logo.svg'),
   /** Public URL of the site, with scheme, no trailing path. */
   url: z.url({ protocol: /^https?$/ }),
   /** Category an article falls into when no category's keywords match it. */

@@ -10,6 +10,7 @@ export const routes = {
   archive: () => '/luu-tru/',
   month: (year: number, month: number, page = 1) =>
     `/luu-tru/${year}/${String(month).padStart(2, '0')}/${pageSuffix(page)}`,
+  feed: (category?: string) => (category ? `/chuyen-muc/${category}/rss.xml` : '/rss.xml'),
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
 };
 

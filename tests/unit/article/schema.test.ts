@@ -138,6 +138,7 @@ describe('site.yaml schema', () => {
   const site = {
     name: 'Tin tức',
     tagline: 'Tin',
+    logo: '/logo.svg',
     url: 'https://tintuc.example',
     defaultCategory: 'tin-tuc',
     pageSize: 20,

@@ -10,6 +10,7 @@ import { readProjectFile } from '../support/content.ts';
 
 const SITE = `name: Tin tức
 tagline: Thông tin
+logo: /logo.svg
 url: https://tintuc.example
 defaultCategory: tin-tuc
 pageSize: 20

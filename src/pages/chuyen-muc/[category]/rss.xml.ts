@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../data/catalog.ts';
+import { site } from '../../../data/settings.ts';
+import type { Category } from '../../../lib/article/schema.ts';
+import { feedItems } from '../../../lib/seo/feed-items.ts';
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return catalog.categories.map((category) => ({ params: { category: category.slug }, props: { category } }));
+}) satisfies GetStaticPaths;
+
+/** One category's newest articles. */
+export const GET: APIRoute<{ category: Category }> = async (context) => {
+  const { category } = context.props;
+  const catalog = await getCatalog();
+  return rss({
+    title: `${category.name} – ${site.name}`,
+    description: category.description,
+    site: context.site!,
+    items: feedItems(catalog.byCategory.get(category.slug)!, () => category.name),
+    customData: '<language>vi</language>',
+  });
+};
