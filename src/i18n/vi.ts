@@ -44,6 +44,8 @@ export const vi = {
   month: (month: number, year: number) => `Tháng ${month}/${year}`,
   monthDescription: (month: number, year: number) => `Các bài viết đăng trong tháng ${month}/${year}.`,
   readingTime: (minutes: number) => `${minutes} phút đọc`,
+  /** Said after a dateline, for readers abroad. */
+  timeZone: '(GMT+7)',
   newerInCategory: 'Bài mới hơn',
   olderInCategory: 'Bài cũ hơn',
   articleNavigation: 'Bài khác cùng chuyên mục',

@@ -35,6 +35,7 @@ describe('a reader on the built site', () => {
     expect(await home.getAttribute('html', 'lang')).toBe('vi');
     await expect(home.locator('h1').textContent()).resolves.toBe(TITLE);
     await expect(home.locator('article time').textContent()).resolves.toBe('Thứ Bảy, 26/10/2019, 19:18');
+    await expect(home.locator('article .meta').textContent()).resolves.toContain('19:18 (GMT+7)');
     const lead = await home.locator('article .lead').textContent();
     expect(lead).toMatch(/^Sáng ngày 26\/12, Ban Dân vận Tỉnh ủy Bình Phước phối hợp/);
 
@@ -166,6 +167,9 @@ describe('what search engines and feed readers get', () => {
 
   it('lists every page but the 404 in the sitemap that robots.txt names', async () => {
     expect(await read('robots.txt')).toContain('Sitemap: https://tintuc.binhphuoc.example/sitemap-index.xml');
+    expect(await read('robots.txt')).toContain('Sitemap: https://tintuc.binhphuoc.example/sitemap-news.xml');
+    // The seed is from 2019: news sitemaps carry the last two days only.
+    expect(await read('sitemap-news.xml')).not.toContain('<url>');
     expect(await read('sitemap-index.xml')).toContain('sitemap-0.xml');
     const sitemap = await read('sitemap-0.xml');
     expect(sitemap).toContain(`<loc>${articleUrl}</loc>`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -109,6 +110,20 @@ describe('the whole built site', () => {
     expect(paths.length).toBeGreaterThan(10);
     expect(violations).toEqual([]);
   }, 120_000);
+
+  it('keeps every article page within 25 KB as a CDN sends it (HTML and its CSS, gzip), with no script and no web font', async () => {
+    const articles = pages.filter((page) => page.startsWith('bai-viet/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const page of articles) {
+      const html = await readFile(join(site.outDir, page), 'utf8');
+      const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+      const css = await Promise.all(stylesheets.map((href) => readFile(fileFor(href), 'utf8')));
+      const transferred = [html, ...css].reduce((sum, text) => sum + gzipSync(text).length, 0);
+      expect(transferred, page).toBeLessThanOrEqual(25 * 1024);
+      expect(html.replace(/<script type="application\/ld\+json">.*?<\/script>/s, ''), page).not.toContain('<script');
+      expect([html, ...css].join(''), page).not.toContain('@font-face');
+    }
+  });
 
   it('is byte for byte the same when built again', async () => {
     const digest = async (dir: string) => {
