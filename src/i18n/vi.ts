@@ -36,6 +36,8 @@ export const vi = {
   footerPhone: 'Điện thoại',
   footerEmail: 'Thư điện tử',
   noArticles: 'Chưa có bài viết nào.',
+  movedTitle: 'Bài viết đã chuyển địa chỉ',
+  movedLink: 'Bấm vào đây nếu trình duyệt không tự chuyển đến bài viết.',
   tagTitle: (name: string) => `Chủ đề: ${name}`,
   tagDescription: (name: string) => `Các bài viết về ${name}.`,
   archive: 'Lưu trữ',

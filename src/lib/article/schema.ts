@@ -84,6 +84,14 @@ export const articleSchema = z.strictObject({
       file: z.string().min(1),
     })
     .optional(),
+  /** The article's addresses on the old portal (`/tin-tuc/bai-123.html`): each redirects here. */
+  aliases: z
+    .array(
+      z
+        .string()
+        .regex(/^\/[^\s?#]*$/, 'phải là đường dẫn bắt đầu bằng /, không có ? hay #, ví dụ /tin-tuc/bai-123.html'),
+    )
+    .optional(),
   /** A draft is never published in a production build. */
   draft: z.boolean().optional(),
 });

@@ -1,13 +1,21 @@
 import type { Category } from '../article/schema.ts';
 import { slugOf } from '../article/slug.ts';
 import { indexMonths, type Month } from './archive.ts';
+import { collectRedirects, type Redirect } from './redirects.ts';
 import { relatedArticles } from './related.ts';
 import { indexTags, type Tag } from './tags.ts';
 
 /** What the catalog needs of an article; pages pass Astro's collection entries as they are. */
 export interface CatalogEntry {
   id: string;
-  data: { title: string; date: Date; category: string; tags: readonly string[]; draft?: boolean | undefined };
+  data: {
+    title: string;
+    date: Date;
+    category: string;
+    tags: readonly string[];
+    aliases?: readonly string[] | undefined;
+    draft?: boolean | undefined;
+  };
 }
 
 export interface Catalog<T extends CatalogEntry> {
@@ -21,6 +29,8 @@ export interface Catalog<T extends CatalogEntry> {
   tags: ReadonlyMap<string, Tag<T>>;
   /** Months that have articles, newest first. */
   months: readonly Month<T>[];
+  /** Old portal addresses and the article pages they now lead to. */
+  redirects: readonly Redirect[];
   categoryOf(article: T): Category;
   /** The tag a name on an article belongs to. */
   tagOf(name: string): Tag<T> | undefined;
@@ -54,6 +64,7 @@ export function buildCatalog<T extends CatalogEntry>(
     position.set(article.id, list.push(article) - 1);
   }
   const tags = indexTags(articles);
+  const redirects = collectRedirects(articles);
   const tagOf = (name: string) => tags.get(slugOf(name));
   const sameCategory = (article: T) => byCategory.get(article.data.category)!;
 
@@ -64,6 +75,7 @@ export function buildCatalog<T extends CatalogEntry>(
     byCategory,
     tags,
     months: indexMonths(articles),
+    redirects,
     categoryOf: (article) => categoryBySlug.get(article.data.category)!,
     tagOf,
     neighbours(article) {
