@@ -16,6 +16,7 @@ export const vi = {
   searchNoScript: 'Tìm kiếm cần JavaScript. Bạn có thể bật JavaScript, hoặc xem bài viết theo chuyên mục:',
   newest: 'Tin mới nhất',
   leadStory: 'Tin nổi bật',
+  topics: 'Chủ đề',
   moreInCategory: 'Xem thêm',
   related: 'Bài liên quan',
   tags: 'Từ khóa',

@@ -94,6 +94,17 @@ describe('a reader on the built site', () => {
     await article.close();
   });
 
+  it('finds the newest article of each topic on the home page', async () => {
+    const home = await open('/');
+    const topics = home.getByRole('region', { name: 'Chủ đề' });
+    await topics.getByRole('link', { name: 'dân vận', exact: true }).click();
+    await home.waitForURL('**/the/dan-van/');
+    await home.goBack();
+    await topics.getByRole('link', { name: TITLE }).first().click();
+    await home.waitForURL(`**${ARTICLE_PATH}`);
+    await home.close();
+  });
+
   it('finds the article in the archive by its month', async () => {
     const archive = await open('/');
     await archive.getByRole('link', { name: 'Lưu trữ' }).click();
