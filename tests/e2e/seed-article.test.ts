@@ -56,6 +56,30 @@ describe('a reader on the built site', () => {
     await home.close();
   });
 
+  it('can share the article on Facebook by a plain link, and see its address', async () => {
+    const article = await open(ARTICLE_PATH);
+    const share = article.getByRole('region', { name: 'Chia sẻ' });
+    await expect(share.getByRole('link', { name: /Facebook/ }).getAttribute('href')).resolves.toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`https://tintuc.binhphuoc.example${ARTICLE_PATH}`)}`,
+    );
+    await expect(
+      share.getByRole('link', { name: `https://tintuc.binhphuoc.example${ARTICLE_PATH}` }).count(),
+    ).resolves.toBe(1);
+    await article.close();
+  });
+
+  it('prints the article alone: no menus, search, footer, sharing or lists of other articles', async () => {
+    const article = await open(ARTICLE_PATH);
+    await article.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => article.locator(selector).first().isVisible();
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumb', '.share', '.tags', '.skip-link']) {
+      expect(await shown(selector), selector).toBe(false);
+    }
+    expect(await shown('article h1')).toBe(true);
+    expect(await shown('article .body')).toBe(true);
+    await article.close();
+  });
+
   it('sees no script on an article page: it is plain HTML and CSS', async () => {
     const article = await open(ARTICLE_PATH);
     // Structured data for search engines is JSON, not a script the browser runs.
