@@ -2,13 +2,8 @@ import type { Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, BodyBlock } from '../article/model.ts';
+import { escapeMarkup } from '../text/escape-markup.ts';
 import { toYaml } from './front-matter.ts';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!);
-}
 
 export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', rule: '-' } as const;
 const markdown = unified().use(remarkStringify, STRINGIFY_OPTIONS);
@@ -28,7 +23,7 @@ const SPACE_AT_END = /\s$/;
  */
 function blockToMarkdown(block: BodyBlock): string {
   // Markdown has no figure; an HTML block on one line is one the native renderer passes through as is.
-  if (block.kind === 'figure') return `<figure><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+  if (block.kind === 'figure') return `<figure><figcaption>${escapeMarkup(block.caption)}</figcaption></figure>`;
   const { text } = block;
   if (!SYNTAX_ANYWHERE.test(text) && !SYNTAX_AT_START.test(text) && !SPACE_AT_END.test(text)) return text;
   const tree: Root = {

@@ -1,4 +1,5 @@
 import { instantToVietnamIso } from '../article/vietnam-time.ts';
+import { escapeMarkup } from '../text/escape-markup.ts';
 
 /** Google News reads only the articles of the last two days from a news sitemap. */
 const WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -8,9 +9,6 @@ export interface NewsSitemapEntry {
   title: string;
   date: Date;
 }
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 
 /**
  * A Google News sitemap of the articles published in the two days before `now` (and not
@@ -23,9 +21,9 @@ export function newsSitemap(entries: readonly NewsSitemapEntry[], publication: s
   });
   const urls = recent.map(
     (entry) =>
-      `<url><loc>${escapeXml(entry.url)}</loc><news:news><news:publication><news:name>${escapeXml(publication)}</news:name>` +
+      `<url><loc>${escapeMarkup(entry.url)}</loc><news:news><news:publication><news:name>${escapeMarkup(publication)}</news:name>` +
       `<news:language>vi</news:language></news:publication><news:publication_date>${instantToVietnamIso(entry.date)}` +
-      `</news:publication_date><news:title>${escapeXml(entry.title)}</news:title></news:news></url>`,
+      `</news:publication_date><news:title>${escapeMarkup(entry.title)}</news:title></news:news></url>`,
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -1,5 +1,4 @@
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!);
+import { escapeMarkup } from '../text/escape-markup.ts';
 
 /**
  * A page that sends readers and crawlers from an old address to the article's new one:
@@ -7,18 +6,18 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => HTML_ESCA
  * the immediate refresh as a permanent move.
  */
 export function redirectPage(target: { path: string; url: string }, text: { title: string; link: string }): string {
-  const path = escapeHtml(target.path);
+  const path = escapeMarkup(target.path);
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(text.title)}</title>
+<title>${escapeMarkup(text.title)}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(target.url)}">
+<link rel="canonical" href="${escapeMarkup(target.url)}">
 <meta http-equiv="refresh" content="0; url=${path}">
 </head>
 <body>
-<p><a href="${path}">${escapeHtml(text.link)}</a></p>
+<p><a href="${path}">${escapeMarkup(text.link)}</a></p>
 </body>
 </html>
 `;
