@@ -21,7 +21,28 @@ export default defineConfig({
   markdown: {
     // Articles keep the punctuation their reporters typed: no "smart" quotes added.
     processor: satteri({ features: { smartPunctuation: false } }),
+    // News carries no code blocks, and Shiki's inline styles would break the CSP below.
+    syntaxHighlight: false,
   },
-  // The 404 page is for browsers that ask for a missing page, not for search engines.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  security: {
+    // A strict policy in every page's <meta>: scripts and styles only from the site itself or
+    // matching the hashes Astro computes for what it inlines. Pagefind compiles its WebAssembly
+    // search engine, which is what 'wasm-unsafe-eval' allows, and nothing more.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [
+    // The 404 page is for browsers that ask for a missing page, not for search engines.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.
+    pagefindIndex({ dSpellings: process.env.SEARCH_D_SPELLINGS !== 'off' }),
+  ],
 });

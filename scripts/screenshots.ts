@@ -26,7 +26,7 @@ try {
       for (const colorScheme of SCHEMES) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(server.url + path);
-        if (name === 'search') await page.locator('.pagefind-ui__result').first().waitFor();
+        if (name === 'search') await page.locator('.search-result').first().waitFor();
         const file = `${OUT}/${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file });
         console.log(file);

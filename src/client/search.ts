@@ -1,40 +1,228 @@
-/** The global that `/pagefind/pagefind-ui.js` defines; it exists only after `npm run build`. */
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
+import { vi } from '../i18n/vi.ts';
+import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
+import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
+import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
+import { isoDate } from '../lib/search/short-date.ts';
+
+/** The part of Pagefind's browser API this page uses (`/pagefind/pagefind.js`, written by the build). */
+interface Pagefind {
+  filters(): Promise<Counts>;
+  search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
-declare global {
-  interface Window {
-    PagefindUI?: new (options: Record<string, unknown>) => PagefindUIInstance;
+interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindPage> }[];
+  filters: Counts;
+}
+interface PagefindPage {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** Results shown at first and added by each "more". */
+const PAGE_SIZE = 10;
+/** Typing pauses this long before the search runs, so a reader is not told of every keystroke. */
+const TYPING_PAUSE_MS = 250;
+const FACETS = [INDEX_FIELDS.category, INDEX_FIELDS.year] as const;
+type Facet = (typeof FACETS)[number];
+const STATE_KEY: Record<Facet, 'category' | 'year'> = { category: 'category', year: 'year' };
+
+/**
+ * The search page: reads the query from the address (`?q=dan+van`), searches Pagefind's
+ * index, shows results with their date, category and an excerpt in the article's own
+ * spelling, offers category and year filters with counts and a sort, and keeps all of it
+ * in the address so a search can be shared.
+ */
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const options = form.querySelector<HTMLFieldSetElement>('.search-options')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const facetSelects = new Map(
+    FACETS.map((facet) => [facet, form.querySelector<HTMLSelectElement>(`select[data-facet="${facet}"]`)!]),
+  );
+  // Names as the page was built with them: the index keeps only each article's category slug.
+  const categoryNames = new Map(
+    [...facetSelects.get(INDEX_FIELDS.category)!.options].map((option) => [option.value, option.text]),
+  );
+
+  writeForm(form, readSearchState(new URLSearchParams(location.search)));
+  // Read back from the form, so a category or year in the address that the site does not have is dropped.
+  let state = readForm(form);
+  options.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (
+      import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>
+    ).then(async (engine) => {
+      // Searches count results by filter only once the filters themselves are loaded.
+      await engine.filters();
+      return engine;
+    });
+    return pagefind;
+  };
+
+  let run = 0;
+  let shown: PagefindSearch['results'] = [];
+  let results: PagefindSearch['results'] = [];
+
+  const search = async () => {
+    const mine = ++run;
+    const query = state.query;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    status.textContent = vi.searchWaiting;
+    try {
+      const engine = await loadPagefind();
+      const found = await engine.search(query, searchOptions(state));
+      const counts = await facetCounts(engine, query, state, found);
+      if (mine !== run) return;
+      results = found.results;
+      shown = [];
+      list.replaceChildren();
+      for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
+      await showMore(mine);
+    } catch (error) {
+      // Loaded again on the next search: a dropped connection should not break the page for good.
+      pagefind = undefined;
+      if (mine !== run) return;
+      status.textContent = vi.searchFailed;
+      throw error;
+    }
+  };
+
+  const showMore = async (mine: number) => {
+    const next = results.slice(shown.length, shown.length + PAGE_SIZE);
+    const pages = await Promise.all(next.map((result) => result.data()));
+    if (mine !== run) return;
+    const items = pages.map((page) => resultItem(page, state.query, categoryNames));
+    list.append(...items);
+    shown = results.slice(0, shown.length + next.length);
+    more.hidden = shown.length >= results.length;
+    status.textContent =
+      results.length === 0
+        ? vi.searchNothing(state.query)
+        : `${vi.searchFound(results.length, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, results.length)}`}`;
+    return items[0];
+  };
+
+  const update = () => {
+    state = readForm(form);
+    history.replaceState(null, '', `${location.pathname}${queryString(state)}`);
+    void search();
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(update, TYPING_PAUSE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    update();
+  });
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const first = await showMore(run).finally(() => (more.disabled = false));
+    first?.querySelector('a')?.focus();
+  });
+
+  await search();
+}
+
+function searchOptions(state: SearchState, except?: Facet): SearchOptions {
+  const filters: Record<string, string> = {};
+  for (const facet of FACETS) {
+    const value = state[STATE_KEY[facet]];
+    if (value && facet !== except) filters[facet] = value;
   }
+  return { filters, ...(state.sort === 'newest' && { sort: { [INDEX_FIELDS.date]: 'desc' } }) };
 }
 
 /**
- * Mounts Pagefind's search UI and keeps the query in the address bar
- * (`/tim-kiem/?q=dan+van`), so a search can be shared and survives a reload.
+ * How many results each choice of a filter would give, with the other filter as it is.
+ * Pagefind counts what adding a value to the current filters would leave, which for a
+ * chosen category is nothing in the others; so a filter in use is counted by a search
+ * without it (cheap: the index chunks are already loaded).
  */
-export async function startSearch(selector: string): Promise<void> {
-  const { PagefindUI } = window;
-  const container = document.querySelector<HTMLElement>(selector);
-  if (!PagefindUI || !container) return;
-  // Fetched here, not in <head>: it styles only what this script mounts, so it need not block the page.
-  await loadStylesheet('/pagefind/pagefind-ui.css');
-  const ui = new PagefindUI({ element: selector, showSubResults: false, showImages: false, resetStyles: false });
-  const query = new URLSearchParams(location.search).get('q')?.trim();
-  if (query) ui.triggerSearch(query);
-  container.addEventListener('input', (event) => {
-    const input = event.target as HTMLInputElement;
-    const url = new URL(location.href);
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-  });
+async function facetCounts(engine: Pagefind, query: string, state: SearchState, found: PagefindSearch) {
+  const counts: Counts = {};
+  for (const facet of FACETS) {
+    counts[facet] = state[STATE_KEY[facet]]
+      ? ((await engine.search(query, searchOptions(state, facet))).filters[facet] ?? {})
+      : (found.filters[facet] ?? {});
+  }
+  return counts;
 }
 
-function loadStylesheet(href: string): Promise<void> {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  const settled = new Promise<void>((resolve) => {
-    link.onload = link.onerror = () => resolve();
-  });
-  document.head.append(link);
-  return settled;
+/** Puts each choice's count in its label; a choice with no results stays visible but cannot be picked. */
+function showCounts(select: HTMLSelectElement, counts: Record<string, number>) {
+  for (const option of select.options) {
+    if (!option.value) continue;
+    option.dataset.label ??= option.textContent ?? '';
+    const count = counts[option.value] ?? 0;
+    option.textContent = vi.searchOption(option.dataset.label, count);
+    option.disabled = count === 0 && !option.selected;
+  }
+}
+
+function resultItem(page: PagefindPage, query: string, categoryNames: Map<string, string>): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = Object.assign(document.createElement('a'), { href: page.url });
+  link.textContent = page.meta[INDEX_FIELDS.title] ?? page.url;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const published = page.meta[INDEX_FIELDS.published] ?? '';
+  const time = Object.assign(document.createElement('time'), { dateTime: isoDate(published) });
+  time.textContent = published;
+  const category = page.filters[INDEX_FIELDS.category]?.[0] ?? '';
+  meta.append(time, ` · ${categoryNames.get(category) ?? ''}`);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  for (const part of markedExcerpt(page.content, query)) {
+    if (!part.marked) excerpt.append(part.text);
+    else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.set(name, value);
+  return readSearchState(params);
+}
+
+function writeForm(form: HTMLFormElement, state: SearchState) {
+  const params = searchParamsOf(state);
+  for (const element of form.elements) {
+    if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
+      element.value = params.get(element.name) ?? '';
+    }
+  }
+}
+
+function queryString(state: SearchState): string {
+  const params = searchParamsOf(state).toString();
+  return params ? `?${params}` : '';
 }

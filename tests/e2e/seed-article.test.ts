@@ -100,7 +100,7 @@ describe('a reader on the built site', () => {
     await home.getByRole('searchbox').first().fill(query);
     await home.getByRole('searchbox').first().press('Enter');
     await home.waitForURL(`**/tim-kiem/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
-    const result = home.locator('.pagefind-ui__result-link', { hasText: TITLE });
+    const result = home.locator('.search-result h2 a', { hasText: TITLE });
     await result.waitFor({ timeout: 15_000 });
     await result.click();
     await home.waitForURL(`**${ARTICLE_PATH}`);

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -26,6 +27,8 @@ async function fileAt(path: string): Promise<string | undefined> {
 
 export interface StaticServer {
   url: string;
+  /** Bytes sent so far, as they went over the wire (compressed where they were), by path. */
+  sent(): { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
  */
 export async function serveStatic(directory: string): Promise<StaticServer> {
   const root = resolve(directory);
+  const sent: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const path = normalize(join(root, pathname));
@@ -46,13 +50,22 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) });
+    const record = { path: pathname, bytes: 0 };
+    sent.push(record);
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        record.bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
     const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(counter).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    sent: () => [...sent],
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -1,0 +1,301 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+
+/**
+ * A site built from tests/fixtures/search-site: twelve short articles whose words were
+ * chosen so that each query below has articles it must find and articles it must not,
+ * `đ` words against their `d` look-alikes (được/dược, đường/Dương, đồng/dông).
+ */
+const ARTICLE = {
+  dangVien: 'ket-nap-dang-vien-tre',
+  daiTa: 'dai-ta-tham-don-bien-phong',
+  duocPham: 'nha-may-duoc-pham-bu-dang',
+  danVan: 'dan-van-kheo-o-dak-o',
+  dongChi: 'dong-chi-bi-thu-lam-viec-o-bu-dop',
+  muaDong: 'mua-dong-lam-do-cay-cao-su',
+  thuHoachDieu: 'nong-dan-thu-hoach-dieu',
+  dienLuc: 'dien-luc-cap-dien-vung-sau',
+  lamDuong: 'lam-duong-giao-thong-nong-thon',
+  binhDuong: 'giao-luu-voi-hoc-sinh-binh-duong',
+  mungDang: 'mung-dang-mung-xuan-o-chon-thanh',
+  tuanTra: 'tuan-tra-bao-ve-cot-moc',
+} as const;
+type Id = keyof typeof ARTICLE;
+
+interface QueryCase {
+  query: string;
+  finds: Id[];
+  misses: Id[];
+}
+
+const QUERIES: QueryCase[] = [
+  // `d` for `đ`, alone and in phrases, in any case.
+  { query: 'duoc', finds: ['dangVien', 'lamDuong', 'duocPham'], misses: ['danVan', 'dongChi', 'tuanTra'] },
+  { query: 'DUOC', finds: ['dangVien', 'lamDuong', 'duocPham'], misses: ['danVan'] },
+  { query: 'được', finds: ['dangVien', 'lamDuong'], misses: ['duocPham'] },
+  { query: 'Được', finds: ['dangVien', 'lamDuong'], misses: ['duocPham'] },
+  { query: 'dang vien', finds: ['dangVien'], misses: ['mungDang', 'thuHoachDieu'] },
+  { query: 'Dang Vien', finds: ['dangVien'], misses: ['mungDang'] },
+  { query: 'DANG VIEN', finds: ['dangVien'], misses: ['mungDang'] },
+  { query: 'đảng viên', finds: ['dangVien'], misses: ['mungDang', 'thuHoachDieu'] },
+  { query: 'Dai ta', finds: ['daiTa'], misses: ['tuanTra', 'dongChi'] },
+  { query: 'DAI TA', finds: ['daiTa'], misses: ['tuanTra'] },
+  { query: 'đại tá', finds: ['daiTa'], misses: ['tuanTra'] },
+  { query: 'DONG CHI', finds: ['dongChi'], misses: ['muaDong', 'daiTa', 'dangVien'] },
+  { query: 'dong chi', finds: ['dongChi'], misses: ['muaDong', 'daiTa'] },
+  { query: 'đồng chí', finds: ['dongChi'], misses: ['muaDong'] },
+  { query: 'dong', finds: ['dangVien', 'dongChi', 'muaDong', 'lamDuong'], misses: ['tuanTra', 'binhDuong'] },
+  { query: 'đồng', finds: ['dangVien', 'dongChi', 'lamDuong'], misses: ['muaDong'] },
+  { query: 'mua dong', finds: ['muaDong'], misses: ['dongChi'] },
+  { query: 'dong xoai', finds: ['dangVien'], misses: ['dongChi'] },
+  { query: 'Đồng Xoài', finds: ['dangVien'], misses: ['dongChi'] },
+  { query: 'don bien phong', finds: ['daiTa'], misses: ['tuanTra'] },
+  { query: 'đồn biên phòng', finds: ['daiTa'], misses: ['tuanTra'] },
+  { query: 'bu dang', finds: ['duocPham'], misses: ['dongChi', 'mungDang'] },
+  { query: 'Bù Đăng', finds: ['duocPham'], misses: ['dongChi'] },
+  { query: 'bu dop', finds: ['dongChi'], misses: ['duocPham'] },
+  { query: 'duoc pham', finds: ['duocPham'], misses: ['dangVien', 'lamDuong'] },
+  { query: 'dược phẩm', finds: ['duocPham'], misses: ['dangVien'] },
+  { query: 'dien luc', finds: ['dienLuc'], misses: ['thuHoachDieu', 'tuanTra'] },
+  { query: 'ĐIỆN LỰC', finds: ['dienLuc'], misses: ['thuHoachDieu', 'tuanTra'] },
+  // `đường` and `Dương` look alike without marks; typed with them, each finds its own.
+  { query: 'duong', finds: ['lamDuong', 'binhDuong'], misses: ['dienLuc'] },
+  { query: 'đường', finds: ['lamDuong'], misses: ['binhDuong'] },
+  // Typed with marks but a plain `D`, the `đ` look-alike is found too, ranked after (below).
+  { query: 'Dương', finds: ['binhDuong', 'lamDuong'], misses: ['dienLuc'] },
+  // Tone and vowel marks, which Pagefind folds on its own.
+  { query: 'dân vận', finds: ['danVan'], misses: ['binhDuong', 'muaDong'] },
+  { query: 'dan van', finds: ['danVan'], misses: ['binhDuong', 'muaDong'] },
+  { query: 'DÂN VẬN', finds: ['danVan'], misses: ['binhDuong'] },
+  { query: 'dak o', finds: ['danVan'], misses: ['tuanTra'] },
+  { query: 'cao su', finds: ['muaDong'], misses: ['dienLuc'] },
+  { query: 'xyzzy', finds: [], misses: ['dangVien', 'danVan'] },
+];
+
+const EVERY_ARTICLE = 'Bình Phước';
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await openBuiltSite({ articlesDir: resolve('tests/fixtures/search-site') });
+}, 180_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Opens the search page at an address and waits until it has answered. */
+async function openSearch(page: Page, query: string): Promise<void> {
+  await page.goto(`${site.url}/tim-kiem/${query}`);
+  await settled(page);
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('.search-status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Đang tìm');
+  });
+}
+
+/** The article slugs of the results on the page, in order. */
+function resultSlugs(page: Page): Promise<string[]> {
+  return page.$$eval('.search-result h2 a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2] ?? ''),
+  );
+}
+
+async function searchFor(query: string): Promise<string[]> {
+  const page = await site.browser.newPage();
+  await openSearch(page, `?q=${encodeURIComponent(query)}`);
+  const slugs = await resultSlugs(page);
+  await page.close();
+  return slugs;
+}
+
+describe('searching in Vietnamese, with or without marks, with d for đ', () => {
+  it.each(QUERIES)('“$query” finds $finds and not $misses', async ({ query, finds, misses }) => {
+    const found = await searchFor(query);
+    for (const id of finds) expect(found, `${query} should find ${id}`).toContain(ARTICLE[id]);
+    for (const id of misses) expect(found, `${query} should not find ${id}`).not.toContain(ARTICLE[id]);
+  });
+
+  it('ranks the exact spelling first when the reader types the marks', async () => {
+    const dang = await searchFor('đảng');
+    expect(dang).toContain(ARTICLE.thuHoachDieu);
+    const firstInexact = dang.indexOf(ARTICLE.thuHoachDieu);
+    expect(dang.indexOf(ARTICLE.dangVien)).toBeLessThan(firstInexact);
+    expect(dang.indexOf(ARTICLE.mungDang)).toBeLessThan(firstInexact);
+    expect((await searchFor('dược'))[0]).toBe(ARTICLE.duocPham);
+    expect((await searchFor('Dương'))[0]).toBe(ARTICLE.binhDuong);
+  });
+
+  it('marks the article’s own words in the excerpt and never shows the d spellings', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, '?q=duoc');
+    const excerpt = page.locator(`.search-result:has(a[href$="/${ARTICLE.dangVien}/"]) .excerpt`);
+    await expect(excerpt.locator('mark').allTextContents()).resolves.toContain('được');
+    const visible = await page.locator('body').innerText();
+    const spoken = JSON.stringify(await page.locator('body').ariaSnapshot());
+    for (const dSpelling of ['dảng', 'Dồng', 'dồng', 'dại']) {
+      expect(visible).not.toContain(dSpelling);
+      expect(spoken).not.toContain(dSpelling);
+    }
+    await page.close();
+  });
+
+  it('adds the d spellings to the index alone: no built page carries them', async () => {
+    const pages = await listFiles(site.outDir, '.html');
+    for (const file of pages) {
+      const html = await readFile(join(site.outDir, file), 'utf8');
+      expect(html, file).not.toContain('dSpelling');
+      expect(html, file).not.toMatch(/\bdảng\b/i);
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('filters by category and by year, with the number of results by each', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, `?q=${encodeURIComponent(EVERY_ARTICLE)}`);
+    const category = page.locator('select[name="chuyen-muc"]');
+    const year = page.locator('select[name="nam"]');
+    await expect(category.locator('option[value="kinh-te"]').textContent()).resolves.toBe('Kinh tế (2)');
+    await expect(year.locator('option[value="2019"]').textContent()).resolves.toBe('2019 (4)');
+
+    await category.selectOption('kinh-te');
+    await settled(page);
+    await expect(page.locator('.search-status').textContent()).resolves.toContain('Tìm thấy 2 bài viết');
+    expect((await resultSlugs(page)).sort()).toEqual([ARTICLE.duocPham, ARTICLE.muaDong].sort());
+    // The chosen category's counts stay those of every category, so the reader can switch.
+    await expect(category.locator('option[value="xa-hoi"]').textContent()).resolves.toBe('Xã hội (3)');
+    await expect(year.locator('option[value="2019"]').textContent()).resolves.toBe('2019 (1)');
+    expect(new URL(page.url()).searchParams.get('chuyen-muc')).toBe('kinh-te');
+
+    await year.selectOption('2020');
+    await settled(page);
+    expect(await resultSlugs(page)).toEqual([ARTICLE.muaDong]);
+    expect(new URL(page.url()).search).toBe('?q=B%C3%ACnh+Ph%C6%B0%E1%BB%9Bc&chuyen-muc=kinh-te&nam=2020');
+    await page.close();
+  });
+
+  it('sorts newest first on request', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, `?q=${encodeURIComponent(EVERY_ARTICLE)}&sap-xep=moi-nhat`);
+    await expect(page.locator('select[name="sap-xep"]').inputValue()).resolves.toBe('moi-nhat');
+    const dates = await page.$$eval('.search-result time', (times) =>
+      times.map((time) => (time as HTMLTimeElement).dateTime),
+    );
+    expect(dates).toHaveLength(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await resultSlugs(page)).toEqual([
+      ARTICLE.dienLuc,
+      ARTICLE.dangVien,
+      ARTICLE.mungDang,
+      ARTICLE.muaDong,
+      ARTICLE.thuHoachDieu,
+      ARTICLE.duocPham,
+      ARTICLE.daiTa,
+      ARTICLE.binhDuong,
+      ARTICLE.tuanTra,
+      ARTICLE.danVan,
+    ]);
+    await page.close();
+  });
+
+  it('shows title, date, category and excerpt, ten at a time, by keyboard alone', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, `?q=${encodeURIComponent(EVERY_ARTICLE)}`);
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(
+      `Tìm thấy 12 bài viết cho “${EVERY_ARTICLE}”. Đang xem 10/12 kết quả.`,
+    );
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('h2 a').textContent()).resolves.toMatch(/\S/);
+    await expect(first.locator('.meta').textContent()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4} · \S/);
+    await expect(first.locator('.excerpt mark').count()).resolves.toBeGreaterThan(0);
+
+    await page.locator('.search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 12);
+    await expect(page.locator('.search-more').isHidden()).resolves.toBe(true);
+    // Focus moves to the first new result, so a keyboard reader carries on where they were.
+    await expect(page.evaluate(() => document.activeElement?.closest('.search-result') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() =>
+        [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!),
+      ),
+    ).resolves.toBe(10);
+    await page.close();
+  });
+
+  it('searches as the reader types and keeps the query in the address', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, '?q=xyzzy');
+    await page.locator('#search-query').fill('dan van');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'dan van');
+    await settled(page);
+    expect(await resultSlugs(page)).toEqual([ARTICLE.danVan]);
+    expect(new URL(page.url()).search).toBe('?q=dan+van');
+    await page.close();
+  });
+
+  it('says so clearly when nothing is found', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, '?q=xyzzy');
+    await expect(page.locator('.search-status').textContent()).resolves.toBe(
+      'Không tìm thấy bài viết nào cho “xyzzy”. Hãy thử từ khác, bớt một vài từ hoặc bỏ bộ lọc.',
+    );
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await expect(page.locator('.search-more').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('is reached from the search box in every page’s header', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/bai-viet/${ARTICLE.tuanTra}/`);
+    await page.locator('.site-header input[name="q"]').fill('đại tá');
+    await page.locator('.site-header input[name="q"]').press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=*');
+    await settled(page);
+    expect(await resultSlugs(page)).toEqual([ARTICLE.daiTa]);
+    await expect(page.locator('#search-query').inputValue()).resolves.toBe('đại tá');
+    await page.close();
+  });
+
+  it('without JavaScript, says search needs it and links to every category', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/tim-kiem/?q=dan+van`);
+    await expect(page.locator('.search-page').innerText()).resolves.toContain('Tìm kiếm cần JavaScript.');
+    const links = await page.$$eval('.search-page a', (anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href')),
+    );
+    expect(links).toContain('/chuyen-muc/dan-van/');
+    await expect(page.locator('.search-options').isHidden()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('runs under the site’s strict Content-Security-Policy', async () => {
+    const page = await site.browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (violation: string) => violations.push(violation));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      );
+    });
+    await openSearch(page, '?q=duoc');
+    expect(await resultSlugs(page)).toContain(ARTICLE.dangVien);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toContain("'wasm-unsafe-eval'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { markedExcerpt, type ExcerptPart } from '../../../src/lib/search/marked-excerpt.ts';
+
+/** An excerpt written out with the marked words in [brackets]. */
+const show = (parts: ExcerptPart[]) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+
+describe('markedExcerpt', () => {
+  it('marks the article’s own word when the reader typed d for đ', () => {
+    expect(show(markedExcerpt('Đảng viên được khen thưởng.', 'duoc'))).toBe('Đảng viên [được] khen thưởng.');
+  });
+
+  it('matches without tone marks and in any case, at the start of words, as Pagefind does', () => {
+    expect(show(markedExcerpt('Ban Dân vận Tỉnh ủy, dáng vẻ', 'DAN VAN'))).toBe('Ban [Dân] [vận] Tỉnh ủy, [dáng] vẻ');
+  });
+
+  it('keeps a query typed with đ to đ words', () => {
+    expect(show(markedExcerpt('đường về Bình Dương', 'đường'))).toBe('[đường] về Bình Dương');
+    expect(show(markedExcerpt('đường về Bình Dương', 'duong'))).toBe('[đường] về Bình [Dương]');
+  });
+
+  it('marks words with punctuation attached', () => {
+    expect(show(markedExcerpt('làm việc với Đại tá.', 'dai ta'))).toBe('làm việc với [Đại] [tá.]');
+  });
+
+  it('shows the window with the most matches, the matches inside it, with ellipses where cut', () => {
+    const words = Array.from({ length: 100 }, (_, index) => `từ${index}`);
+    words[60] = 'được';
+    const excerpt = show(markedExcerpt(words.join(' '), 'duoc', 10));
+    expect(excerpt).toBe('… từ55 từ56 từ57 từ58 từ59 [được] từ61 từ62 từ63 từ64 …');
+  });
+
+  it('starts at the beginning when nothing matches or the text is short', () => {
+    expect(show(markedExcerpt('một hai ba bốn', 'xyz', 3))).toBe('một hai ba …');
+    expect(show(markedExcerpt('một hai', 'hai', 30))).toBe('một [hai]');
+  });
+});
