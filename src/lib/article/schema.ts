@@ -92,8 +92,15 @@ export const articleSchema = z.strictObject({
         .regex(/^\/[^\s?#]*$/, 'phải là đường dẫn bắt đầu bằng /, không có ? hay #, ví dụ /tin-tuc/bai-123.html'),
     )
     .optional(),
-  /** A draft is never published in a production build. */
+  /** A draft is never published in a production build; `npm run dev` shows it. */
   draft: z.boolean().optional(),
+  /**
+   * Scheduled publishing: the article goes on the site in the first build made at or after
+   * this time (the deploy workflow rebuilds every hour). Needed when `date` is in the future.
+   */
+  publishAt: publishDate.optional(),
+  /** The article leaves the site in the first build made at or after this time. */
+  expires: publishDate.optional(),
 });
 
 /** Front matter as written in a file (dates as strings). */

@@ -1,4 +1,5 @@
 import type { Category } from '../article/schema.ts';
+import { isPublished, type PublicationFields } from '../article/publication.ts';
 import { slugOf } from '../article/slug.ts';
 import { indexMonths, type Month } from './archive.ts';
 import { collectRedirects, type Redirect } from './redirects.ts';
@@ -14,8 +15,7 @@ export interface CatalogEntry {
     category: string;
     tags: readonly string[];
     aliases?: readonly string[] | undefined;
-    draft?: boolean | undefined;
-  };
+  } & PublicationFields;
 }
 
 export interface Catalog<T extends CatalogEntry> {
@@ -51,9 +51,9 @@ const newestFirst = (a: CatalogEntry, b: CatalogEntry) =>
 export function buildCatalog<T extends CatalogEntry>(
   entries: readonly T[],
   categories: readonly Category[],
-  options: { includeDrafts: boolean },
+  options: { preview: boolean; now: Date },
 ): Catalog<T> {
-  const articles = entries.filter((entry) => options.includeDrafts || !entry.data.draft).sort(newestFirst);
+  const articles = entries.filter((entry) => isPublished(entry.data, options.now, options)).sort(newestFirst);
   const categoryBySlug = new Map(categories.map((category) => [category.slug, category]));
   const byCategory = new Map<string, T[]>(categories.map((category) => [category.slug, []]));
   /** Where each article stands in its category's list, for its neighbours. */

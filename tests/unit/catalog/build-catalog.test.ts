@@ -11,7 +11,7 @@ const entry = (id: string, date: string, slug = 'dan-van', draft?: boolean, tags
 });
 
 const ids = (entries: readonly CatalogEntry[]) => entries.map((e) => e.id);
-const published = { includeDrafts: false };
+const published = { preview: false, now: new Date('2026-11-27T08:00:00+07:00') };
 
 describe('buildCatalog', () => {
   it('lists articles newest first', () => {
@@ -64,10 +64,26 @@ describe('buildCatalog', () => {
     const catalog = buildCatalog(
       [entry('nhap', '2019-10-26T19:18:00+07:00', 'dan-van', true), entry('dang', '2019-01-01T08:00:00+07:00')],
       categories,
-      { includeDrafts: true },
+      { preview: true, now: published.now },
     );
     expect(ids(catalog.articles)).toEqual(['nhap', 'dang']);
     expect(catalog.byId.get('nhap')?.id).toBe('nhap');
+  });
+
+  it('leaves out articles scheduled after the build and those expired before it', () => {
+    const scheduled = entry('hen-gio', '2026-11-27T12:00:00+07:00');
+    scheduled.data.publishAt = new Date('2026-11-27T12:00:00+07:00');
+    const expired = entry('het-han', '2026-10-01T08:00:00+07:00');
+    expired.data.expires = new Date('2026-11-27T07:59:00+07:00');
+    const live = entry('dang', '2026-11-01T08:00:00+07:00');
+    const catalog = buildCatalog([scheduled, expired, live], categories, published);
+    expect(ids(catalog.articles)).toEqual(['dang']);
+    expect(ids(catalog.byCategory.get('dan-van')!)).toEqual(['dang']);
+    const later = buildCatalog([scheduled, expired, live], categories, {
+      preview: false,
+      now: new Date('2026-11-27T12:00:00+07:00'),
+    });
+    expect(ids(later.articles)).toEqual(['hen-gio', 'dang']);
   });
 
   it('indexes articles by id and by category, every category present', () => {
