@@ -1,11 +1,12 @@
 /**
  * npm run budgets — after `npm run build`: weighs every page of dist/ as a CDN sends it
- * (HTML and its stylesheets, gzip), prints the figures by kind of page, and exits 1 when
- * an article page is over its budget, runs a script or loads a web font.
+ * (HTML, its stylesheets and scripts, gzip), prints the figures by kind of page, and exits 1
+ * when an article page is over its budget, runs a script but the share buttons' module or
+ * loads a web font.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTICLE_BUDGET_BYTES, linkedStylesheets, weighPage } from '../src/lib/site/page-weight.ts';
+import { articleBudgetProblems, linkedScripts, linkedStylesheets, weighPage } from '../src/lib/site/page-weight.ts';
 import { listFiles } from './lib/files.ts';
 
 const DIST = 'dist';
@@ -22,21 +23,19 @@ const KINDS: [string, RegExp][] = [
 const pages = await listFiles(DIST, '.html');
 const byKind = new Map<string, number[]>();
 const problems: string[] = [];
+const read = (href: string) => readFile(join(DIST, href), 'utf8');
 for (const page of pages) {
-  const html = await readFile(join(DIST, page), 'utf8');
-  const css = await Promise.all(linkedStylesheets(html).map((href) => readFile(join(DIST, href), 'utf8')));
-  const weight = weighPage(html, css);
+  const html = await read(page);
+  const css = await Promise.all(linkedStylesheets(html).map(read));
+  const js = await Promise.all(linkedScripts(html).map(read));
+  const weight = weighPage(html, css, js);
   const kind = KINDS.find(([, pattern]) => pattern.test(page))?.[0] ?? 'other';
   byKind.set(kind, [...(byKind.get(kind) ?? []), weight.transferred]);
-  if (kind !== 'article') continue;
-  if (weight.transferred > ARTICLE_BUDGET_BYTES)
-    problems.push(`${page}: ${weight.transferred} B > ${ARTICLE_BUDGET_BYTES} B`);
-  if (weight.scripts > 0) problems.push(`${page}: ${weight.scripts} script(s); article pages run none`);
-  if (weight.fonts > 0) problems.push(`${page}: ${weight.fonts} web font(s); the site uses system fonts`);
+  if (kind === 'article') problems.push(...articleBudgetProblems(weight).map((problem) => `${page}: ${problem}`));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('kind      pages   smallest   largest   (HTML + CSS, gzip)');
+console.log('kind      pages   smallest   largest   (HTML + CSS + JS, gzip)');
 for (const [kind, weights] of byKind) {
   console.log(
     `${kind.padEnd(9)} ${String(weights.length).padStart(5)} ${kb(Math.min(...weights)).padStart(10)} ${kb(Math.max(...weights)).padStart(9)}`,

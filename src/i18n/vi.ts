@@ -40,6 +40,11 @@ export const vi = {
   tags: 'Từ khóa',
   share: 'Chia sẻ',
   shareFacebook: 'Chia sẻ lên Facebook (mở cửa sổ mới)',
+  /** Opens the system share sheet: on phones it lists Zalo and Messenger. */
+  shareSheet: 'Chia sẻ qua Zalo, Messenger…',
+  copyLink: 'Sao chép liên kết',
+  linkCopied: 'Đã sao chép liên kết',
+  copyFailed: 'Chưa sao chép được, hãy chép địa chỉ bài viết bên dưới',
   articleLink: 'Địa chỉ bài viết',
   source: 'Nguồn',
   author: 'Tác giả',

@@ -80,10 +80,18 @@ describe('a reader on the built site', () => {
     await article.close();
   });
 
-  it('sees no script on an article page: it is plain HTML and CSS', async () => {
+  it('runs no script on an article page but the share buttons’ module, and no inline event handler', async () => {
     const article = await open(ARTICLE_PATH);
     // Structured data for search engines is JSON, not a script the browser runs.
-    expect(await article.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    const scripts = article.locator('script:not([type="application/ld+json"])');
+    await expect(scripts.count()).resolves.toBe(1);
+    await expect(scripts.getAttribute('type')).resolves.toBe('module');
+    const handlers = await article.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith('on')),
+      ),
+    );
+    expect(handlers).toEqual([]);
     await article.close();
   });
 

@@ -1,5 +1,11 @@
+import type { BreadcrumbList, NewsArticle } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { jsonForScript, newsArticleJsonLd, type NewsArticleInput } from '../../../src/lib/seo/news-article.ts';
+import {
+  jsonForScript,
+  newsArticleJsonLd,
+  type GoogleNewsArticle,
+  type NewsArticleInput,
+} from '../../../src/lib/seo/news-article.ts';
 
 const input: NewsArticleInput = {
   url: 'https://tintuc.example/bai-viet/bai/',
@@ -14,12 +20,11 @@ const input: NewsArticleInput = {
   ],
 };
 
-type Graph = { '@graph': Record<string, unknown>[] };
-
 describe('newsArticleJsonLd', () => {
   it('describes a NewsArticle in Vietnam time, in Vietnamese, with its section and publisher', () => {
-    const [article] = (newsArticleJsonLd(input) as Graph)['@graph'];
-    expect(article).toMatchObject({
+    const graph = newsArticleJsonLd(input);
+    expect(graph['@context']).toBe('https://schema.org');
+    expect(graph['@graph'][0]).toMatchObject({
       '@type': 'NewsArticle',
       headline: input.headline,
       datePublished: '2019-10-26T19:18:00+07:00',
@@ -31,14 +36,33 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('credits the byline when there is one, else the newsroom', () => {
-    const withAuthor = (newsArticleJsonLd({ ...input, author: 'Minh Anh' }) as Graph)['@graph'][0]!;
+    const [withAuthor] = newsArticleJsonLd({ ...input, author: 'Minh Anh' })['@graph'];
     expect(withAuthor.author).toEqual({ '@type': 'Person', name: 'Minh Anh' });
-    const without = (newsArticleJsonLd(input) as Graph)['@graph'][0]!;
+    const [without] = newsArticleJsonLd(input)['@graph'];
     expect(without.author).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'Tin tức Bình Phước' });
   });
 
+  it.each([undefined, 'Minh Anh'])(
+    'carries what Google recommends for an article: headline, image, publish time, a named author (byline %s)',
+    (author) => {
+      const [article] = newsArticleJsonLd({ ...input, author })['@graph'];
+      expect(article).toMatchObject({
+        headline: expect.stringMatching(/\S/),
+        image: expect.stringMatching(/^https:\/\//),
+        datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/),
+        author: { name: expect.stringMatching(/\S/) },
+      });
+    },
+  );
+
+  it('shows the cover photo when there is one, else the newsroom’s logo', () => {
+    const image = 'https://tintuc.example/anh/bia.jpg';
+    expect(newsArticleJsonLd({ ...input, image })['@graph'][0].image).toBe(image);
+    expect(newsArticleJsonLd(input)['@graph'][0].image).toBe(input.publisher.logo);
+  });
+
   it('lists the breadcrumb from the home page, positions from 1', () => {
-    const breadcrumb = (newsArticleJsonLd(input) as Graph)['@graph'][1]!;
+    const [, breadcrumb] = newsArticleJsonLd(input)['@graph'];
     expect(breadcrumb).toEqual({
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -46,6 +70,39 @@ describe('newsArticleJsonLd', () => {
         { '@type': 'ListItem', position: 2, name: 'Dân vận', item: 'https://tintuc.example/chuyen-muc/dan-van/' },
       ],
     });
+  });
+});
+
+// `npm run typecheck` checks these: each `@ts-expect-error` fails it if the line below
+// stops being an error, that is if the graph stopped being checked against schema.org.
+describe('the schema.org types the graph is built with', () => {
+  it('refuse a property or a type that schema.org does not define', () => {
+    const misspelled = {
+      '@type': 'NewsArticle',
+      // @ts-expect-error schema.org's property is `headline`.
+      headLine: input.headline,
+    } satisfies NewsArticle;
+    const unknownType = {
+      // @ts-expect-error schema.org has no `NewsArticel`.
+      '@type': 'NewsArticel',
+      headline: input.headline,
+    } satisfies NewsArticle;
+    const wrongItem = {
+      '@type': 'BreadcrumbList',
+      // @ts-expect-error a breadcrumb lists `ListItem`s, whose position is `position`.
+      itemListElement: [{ '@type': 'ListItem', postion: 1, name: 'Trang chủ' }],
+    } satisfies BreadcrumbList;
+    expect([misspelled, unknownType, wrongItem]).toHaveLength(3);
+  });
+
+  it('refuse an article without what Google recommends for one', () => {
+    const incomplete = {
+      '@type': 'NewsArticle',
+      headline: input.headline,
+      datePublished: '2019-10-26T19:18:00+07:00',
+      // @ts-expect-error no image, no author.
+    } satisfies GoogleNewsArticle;
+    expect(incomplete.headline).toBe(input.headline);
   });
 });
 
