@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
 
 const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -44,5 +45,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.
     pagefindIndex({ dSpellings: process.env.SEARCH_D_SPELLINGS !== 'off' }),
+    // The policy above, copied from the built pages into dist/_headers for CDNs that send it as a header.
+    securityHeaders(),
   ],
 });

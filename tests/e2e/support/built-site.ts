@@ -1,5 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { parseHeadersFile } from '../../../src/lib/security/headers-file.ts';
 import { launchBrowser } from './browser.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
@@ -12,9 +14,11 @@ export interface BuiltSite {
   close(): Promise<void>;
 }
 
-export async function openBuiltSite(options: { articlesDir?: string } = {}): Promise<BuiltSite> {
+/** `sendHeaders` serves every path with the headers the built `_headers` gives it, as Cloudflare Pages and Netlify do. */
+export async function openBuiltSite(options: { articlesDir?: string; sendHeaders?: boolean } = {}): Promise<BuiltSite> {
   const outDir = await buildSite(options);
-  const server = await serveStatic(outDir);
+  const headers = options.sendHeaders ? parseHeadersFile(await readFile(join(outDir, '_headers'), 'utf8')) : [];
+  const server = await serveStatic(outDir, { headers });
   const browser = await launchBrowser();
   return {
     url: server.url,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import type { HeaderRule } from '../../../src/lib/security/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,10 +37,36 @@ export interface StaticServer {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 /**
- * Serves a built site the way a CDN does: `/a/` → `/a/index.html`, unknown paths →
- * `/404.html` with status 404, text compressed with gzip when the browser accepts it.
+ * The headers `rules` give a path, as Cloudflare Pages applies a `_headers` file: every
+ * matching rule in order, `*` matching anything and `:name` one segment, the values of a
+ * header set twice joined by commas, `! Name` dropping one set before.
  */
-export async function serveStatic(directory: string): Promise<StaticServer> {
+function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const pattern = rule.pattern
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:\w+/g, '[^/]+');
+    if (!new RegExp(`^${pattern}$`).test(pathname)) continue;
+    for (const name of rule.detached) delete headers[name.toLowerCase()];
+    for (const { name, value } of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
+/**
+ * Serves a built site the way a CDN does: `/a/` → `/a/index.html`, unknown paths →
+ * `/404.html` with status 404, text compressed with gzip when the browser accepts it,
+ * and with `headers`, the headers a `_headers` file gives each path.
+ */
+export async function serveStatic(
+  directory: string,
+  options: { headers?: readonly HeaderRule[] } = {},
+): Promise<StaticServer> {
   const root = resolve(directory);
   const sent: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -49,7 +76,11 @@ export async function serveStatic(directory: string): Promise<StaticServer> {
     const file = found ?? join(root, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) });
+    response.writeHead(found ? 200 : 404, {
+      ...headersFor(options.headers ?? [], pathname),
+      'content-type': type,
+      ...(gzip && { 'content-encoding': 'gzip' }),
+    });
     const record = { path: pathname, bytes: 0 };
     sent.push(record);
     const counter = new Transform({
