@@ -1,4 +1,4 @@
-import type { BreadcrumbList, NewsArticle } from 'schema-dts';
+import type { BreadcrumbListLeaf as BreadcrumbList, NewsArticleLeaf as NewsArticle } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import {
   jsonForScript,
