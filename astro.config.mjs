@@ -19,6 +19,10 @@ export default defineConfig({
     // One small stylesheet: inlined, it costs less than the round trip that would block rendering.
     inlineStylesheets: 'always',
   },
+  image: {
+    // Photos in an article's body get a srcset and sizes too, so a phone downloads a phone-sized file.
+    layout: 'constrained',
+  },
   markdown: {
     // Articles keep the punctuation their reporters typed: no "smart" quotes added.
     processor: satteri({ features: { smartPunctuation: false } }),

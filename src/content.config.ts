@@ -15,7 +15,11 @@ const articles = defineCollection({
     base: process.env.ARTICLES_DIR ?? './content/articles',
     generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, ''),
   }),
-  schema: articleSchemaFor(categories.map((category) => category.slug)),
+  schema: ({ image }) =>
+    articleSchemaFor(
+      categories.map((category) => category.slug),
+      image(),
+    ),
 });
 
 export const collections = { articles };

@@ -42,48 +42,153 @@ export const publishDate = z
     return z.NEVER;
   });
 
-export const articleSchema = z.strictObject({
-  /** Headline as printed on the page and in search results. */
-  title: z.string().trim().min(1),
-  /** Publish time, ISO 8601 with offset; the newsroom writes Vietnam time (`+07:00`). */
-  date: publishDate,
-  /** Slug of one category declared in `content/categories.yaml`. */
-  category: z.string().regex(SLUG, 'phải là slug chữ thường, ví dụ dan-van'),
-  /** Topics of the article, as readers would search for them. */
-  tags: z.array(z.string().trim().min(1)).default([]),
-  /** The lead (sapo): shown under the title and used as the page description. */
-  summary: z.string().trim().min(1),
-  /** The featured photo; the caption doubles as its alternative text. */
-  cover: z
+/**
+ * The featured photo. `image` is a path relative to the article (`./anh-bia.jpg`, or
+ * `../images/anh-bia.jpg` for the shared images folder): the content collection resolves
+ * it to the file itself, which the build checks and turns into responsive images.
+ */
+function coverSchema<Image extends z.ZodType>(image: Image) {
+  return z
     .strictObject({
       /** Caption printed under the photo. */
-      caption: z.string().trim().min(1),
-      /** Path or URL of the image file, when the newsroom has it. */
-      image: z.string().trim().min(1).optional(),
+      caption: z
+        .string()
+        .trim()
+        .min(1)
+        .meta({
+          description: 'Chú thích in dưới ảnh.',
+          examples: ['Các đơn vị ký kết chương trình phối hợp hoạt động năm 2019'],
+        }),
+      /** The photo file, next to the article or in the shared images folder. */
+      image: image.optional().meta({
+        description: 'Tệp ảnh, đường dẫn tính từ bài: ảnh để cạnh bài, hoặc trong thư mục ảnh chung.',
+        examples: ['./anh-bia.jpg'],
+      }),
+      /** What the photo shows, for readers who cannot see it; the caption when not given. */
+      alt: z
+        .string()
+        .trim()
+        .min(1)
+        .optional()
+        .meta({
+          description: 'Tả ảnh cho người không xem được ảnh; bỏ trống thì dùng chú thích.',
+          examples: ['Đại diện các đơn vị bắt tay sau lễ ký kết'],
+        }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'Ảnh đại diện của bài, in dưới tiêu đề.' });
+}
+
+export const articleSchema = z.strictObject({
+  /** Headline as printed on the page and in search results. */
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({
+      description: 'Tiêu đề bài, in trên trang và trong kết quả tìm kiếm.',
+      examples: ['Tỉnh Bình Phước tổng kết công tác dân vận năm 2018'],
+    }),
+  /** Publish time, ISO 8601 with offset; the newsroom writes Vietnam time (`+07:00`). */
+  date: publishDate.meta({
+    description: 'Ngày giờ đăng, giờ Việt Nam: năm-tháng-ngày, chữ T, giờ:phút:giây, rồi +07:00.',
+    examples: ['2019-10-26T19:18:00+07:00'],
+  }),
+  /** Slug of one category declared in `content/categories.yaml`. */
+  category: z
+    .string()
+    .regex(SLUG, 'phải là slug chữ thường, ví dụ dan-van')
+    .meta({
+      description: 'Chuyên mục: tên viết tắt (slug) của một chuyên mục trong content/categories.yaml.',
+      examples: ['dan-van'],
+    }),
+  /** Topics of the article, as readers would search for them. */
+  tags: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .meta({
+      description: 'Chủ đề của bài, như bạn đọc sẽ tìm; mỗi chủ đề có trang riêng /the/…/.',
+      examples: [['dân vận', 'Tỉnh ủy']],
+    }),
+  /** The lead (sapo): shown under the title and used as the page description. */
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({
+      description: 'Sapo (phần mở đầu): in dưới tiêu đề, và là đoạn mô tả bài trên Google, Facebook.',
+      examples: ['Sáng 26/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2018.'],
+    }),
+  /** The featured photo; the caption doubles as its alternative text. */
+  cover: coverSchema(z.string().trim().min(1)),
   /** Where the article was first published. */
   source: z
     .strictObject({
       /** Outlet name as credited, e.g. `baoquankhu7.vn`. */
-      name: z.string().trim().min(1).optional(),
+      name: z
+        .string()
+        .trim()
+        .min(1)
+        .optional()
+        .meta({
+          description: 'Tên báo, trang nguồn, như khi ghi nguồn.',
+          examples: ['baoquankhu7.vn'],
+        }),
       /** Link to the outlet or the original article. */
-      url: z.url({ protocol: /^https?$/ }).optional(),
+      url: z
+        .url({ protocol: /^https?$/ })
+        .optional()
+        .meta({
+          description: 'Liên kết đến báo nguồn hoặc bài gốc, bắt đầu bằng https:// hoặc http://.',
+          examples: ['https://baoquankhu7.vn'],
+        }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'Nơi bài được đăng lần đầu.' }),
   /** Byline, when the article names its writer. */
-  author: z.string().trim().min(1).optional(),
+  author: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({
+      description: 'Tác giả, khi bài ghi tên người viết.',
+      examples: ['Minh Anh'],
+    }),
   /** What the old portal knew of the article; kept for the migration's audit trail. */
   legacy: z
     .strictObject({
       /** View count shown by the old portal, when it showed one. */
-      views: z.int().nonnegative().optional(),
+      views: z
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({
+          description: 'Số lượt xem trang cũ hiển thị.',
+          examples: [386],
+        }),
       /** Comment count shown by the old portal, when it showed one. */
-      comments: z.int().nonnegative().optional(),
+      comments: z
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({
+          description: 'Số bình luận trang cũ hiển thị.',
+          examples: [0],
+        }),
       /** Name of the raw dump this article was converted from, relative to `seeds/`. */
-      file: z.string().min(1),
+      file: z
+        .string()
+        .min(1)
+        .meta({
+          description: 'Tệp thô trong seeds/ mà bài được chuyển từ đó.',
+          examples: ['000_7fa307ade4fb8d9e.txt'],
+        }),
     })
-    .optional(),
+    .optional()
+    .meta({
+      description: 'Những gì trang cũ biết về bài, do công cụ chuyển bài (npm run convert) ghi; không cần sửa.',
+    }),
   /** The article's addresses on the old portal (`/tin-tuc/bai-123.html`): each redirects here. */
   aliases: z
     .array(
@@ -91,16 +196,32 @@ export const articleSchema = z.strictObject({
         .string()
         .regex(/^\/[^\s?#]*$/, 'phải là đường dẫn bắt đầu bằng /, không có ? hay #, ví dụ /tin-tuc/bai-123.html'),
     )
-    .optional(),
+    .optional()
+    .meta({
+      description: 'Địa chỉ cũ của bài trên trang cũ: bạn đọc mở địa chỉ cũ được chuyển đến bài này.',
+      examples: [['/tin-tuc/bai-123.html']],
+    }),
   /** A draft is never published in a production build; `npm run dev` shows it. */
-  draft: z.boolean().optional(),
+  draft: z
+    .boolean()
+    .optional()
+    .meta({
+      description: 'true: bản nháp, chưa lên trang (chỉ hiện khi xem thử bằng npm run dev). Xóa dòng này để đăng.',
+      examples: [true],
+    }),
   /**
    * Scheduled publishing: the article goes on the site in the first build made at or after
    * this time (the deploy workflow rebuilds every hour). Needed when `date` is in the future.
    */
-  publishAt: publishDate.optional(),
+  publishAt: publishDate.optional().meta({
+    description: 'Hẹn giờ đăng: bài lên trang ở lần dựng trang đầu tiên từ giờ này. Cần khi date ở tương lai.',
+    examples: ['2026-12-01T06:00:00+07:00'],
+  }),
   /** The article leaves the site in the first build made at or after this time. */
-  expires: publishDate.optional(),
+  expires: publishDate.optional().meta({
+    description: 'Giờ gỡ bài: bài rời trang ở lần dựng trang đầu tiên từ giờ này.',
+    examples: ['2027-01-01T00:00:00+07:00'],
+  }),
 });
 
 /** Front matter as written in a file (dates as strings). */
@@ -110,10 +231,16 @@ export type ArticleFrontMatter = z.output<typeof articleSchema>;
 
 /**
  * The same schema, with `category` restricted to the categories the newsroom declared,
- * so a typo in a category is caught where the file is read.
+ * so a typo in a category is caught where the file is read, and, for the content
+ * collection, `cover.image` read with Astro's `image()`, which resolves the path to the
+ * photo file (the converter, which writes no photos, keeps the path as text).
  */
-export function articleSchemaFor(categorySlugs: readonly string[]) {
+export function articleSchemaFor<Image extends z.ZodType = z.ZodString>(
+  categorySlugs: readonly string[],
+  image: Image = z.string().trim().min(1) as z.ZodType as Image,
+) {
   return articleSchema.extend({
+    cover: coverSchema(image),
     category: z.enum(categorySlugs as [string, ...string[]], {
       error: (issue) =>
         `chuyên mục không tồn tại: ${JSON.stringify(issue.input)}; dùng một trong: ${categorySlugs.join(', ')}`,

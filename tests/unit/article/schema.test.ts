@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { describe, it, expect } from 'vitest';
 import { articleSchema, articleSchemaFor, categoriesSchema, siteSchema } from '../../../src/lib/article/schema.ts';
 
@@ -84,9 +85,19 @@ describe('article front matter', () => {
   });
 
   it('rejects unknown fields inside cover, source and legacy', () => {
-    expect(schema.safeParse({ ...valid, cover: { caption: 'Ảnh', alt: 'x' } }).success).toBe(false);
+    expect(schema.safeParse({ ...valid, cover: { caption: 'Ảnh', credit: 'x' } }).success).toBe(false);
     expect(schema.safeParse({ ...valid, source: { name: 'x', link: 'https://x.vn' } }).success).toBe(false);
     expect(schema.safeParse({ ...valid, legacy: { file: 'a.txt', hits: 1 } }).success).toBe(false);
+  });
+
+  it('takes a cover photo with its own alt text, read by whatever image schema the caller gives', () => {
+    const cover = { caption: 'Lễ khánh thành', image: './anh.jpg', alt: 'Mặt cầu' };
+    expect(schema.parse({ ...valid, cover }).cover).toEqual(cover);
+    const resolved = articleSchemaFor(
+      ['dan-van'],
+      z.string().transform((path) => ({ src: path, width: 1600 })),
+    );
+    expect(resolved.parse({ ...valid, cover }).cover?.image).toEqual({ src: './anh.jpg', width: 1600 });
   });
 
   it('rejects a blank title or summary', () => {

@@ -1,0 +1,92 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+
+/**
+ * tests/fixtures/images-site: one article with its cover photo beside it and a body photo
+ * from the shared images folder, one whose cover comes from that folder with its own alt.
+ */
+const FIXTURE = resolve('tests/fixtures/images-site');
+const WITH_PHOTOS = '/bai-viet/khanh-thanh-cau-dong-xoai/';
+const WITH_ALT = '/bai-viet/cau-moi-ve-dem/';
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await openBuiltSite({ articlesDir: join(FIXTURE, 'articles') });
+}, 180_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const sizeOf = async (url: string) => (await stat(join(site.outDir, new URL(url, site.url).pathname))).size;
+
+describe('photos an editor puts next to an article', () => {
+  it('become a responsive, compressed cover with its size, the caption as alt text, fetched first', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2 });
+    await page.goto(site.url + WITH_PHOTOS);
+    const cover = page.locator('.article figure').first();
+    await expect(cover.locator('source[type="image/avif"]').count()).resolves.toBe(1);
+    await expect(cover.locator('source[type="image/webp"]').count()).resolves.toBe(1);
+    const img = cover.locator('img');
+    await expect(img.getAttribute('alt')).resolves.toBe('Lễ khánh thành cầu sáng 20/5');
+    await expect(img.getAttribute('width')).resolves.toBe('1600');
+    await expect(img.getAttribute('height')).resolves.toBe('1000');
+    await expect(img.getAttribute('loading')).resolves.toBe('eager');
+    await expect(img.getAttribute('fetchpriority')).resolves.toBe('high');
+    await expect(cover.locator('figcaption').textContent()).resolves.toBe('Lễ khánh thành cầu sáng 20/5');
+    // A 390 px phone at 2× picks the 720 px AVIF, a fraction of the 1600 px original.
+    const chosen = await img.evaluate((element: HTMLImageElement) => element.currentSrc);
+    expect(chosen).toMatch(/\/_astro\/le-khanh-thanh-cau\.[^/]+\.avif$/);
+    expect(await sizeOf(chosen)).toBeLessThan((await stat(join(FIXTURE, 'articles/le-khanh-thanh-cau.jpg'))).size / 4);
+    await page.close();
+  });
+
+  it('in the body, from the shared images folder, keep their alt text and get a srcset and lazy loading', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + WITH_PHOTOS);
+    const img = page.locator('.article .body img');
+    await expect(img.getAttribute('alt')).resolves.toBe('Công nhân hoàn thiện mặt cầu');
+    await expect(img.getAttribute('width')).resolves.toBe('1200');
+    await expect(img.getAttribute('height')).resolves.toBe('800');
+    await expect(img.getAttribute('loading')).resolves.toBe('lazy');
+    await expect(img.getAttribute('srcset')).resolves.toMatch(/\.webp 640w/);
+    await img.scrollIntoViewIfNeeded();
+    await expect(
+      img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0),
+    ).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('use the alt text the editor wrote, when there is one', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + WITH_ALT);
+    const img = page.locator('.article figure img');
+    await expect(img.getAttribute('alt')).resolves.toBe('Mặt cầu với hàng cột đèn hai bên');
+    await expect(page.locator('.article figcaption').textContent()).resolves.toBe('Cầu mới lên đèn');
+    await page.close();
+  });
+
+  it('give link previews and search engines a 1200 px JPEG of the cover', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + WITH_PHOTOS);
+    const preview = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(preview).toMatch(/^https:\/\/tintuc\.binhphuoc\.example\/_astro\/le-khanh-thanh-cau\.[^/]+\.jpeg$/);
+    await expect(page.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe(
+      'summary_large_image',
+    );
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd['@graph'][0].image).toBe(preview);
+    const file = new URL(preview!).pathname;
+    const width = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return image.naturalWidth;
+    }, file);
+    expect(width).toBe(1200);
+    await page.close();
+  });
+});
