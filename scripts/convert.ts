@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
+import { articleIdOf } from '../src/lib/article/article-id.ts';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
@@ -82,7 +83,7 @@ async function readExistingArticles(outDir: string) {
     throw error;
   });
   for (const path of paths) {
-    names.add(path.replace(/^.*\//, '').replace(/\.md$/, ''));
+    names.add(articleIdOf(path));
     try {
       // Options given, so gray-matter does not keep every article it reads in its cache.
       const { data } = matter(await readFile(join(outDir, path), 'utf8'), {});

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleIdOf } from './lib/article/article-id.ts';
 import { articleSchemaFor } from './lib/article/schema.ts';
 import { categories } from './data/settings.ts';
 
@@ -13,7 +14,7 @@ const articles = defineCollection({
   loader: glob({
     pattern: '**/*.md',
     base: process.env.ARTICLES_DIR ?? './content/articles',
-    generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, ''),
+    generateId: ({ entry }) => articleIdOf(entry),
   }),
   schema: ({ image }) =>
     articleSchemaFor(

@@ -32,7 +32,12 @@ export function parseSite(text: string, file = 'content/site.yaml'): Site {
 
 /** `content/categories.yaml` → categories in menu order. */
 export function parseCategories(text: string, file = 'content/categories.yaml'): Category[] {
-  return Object.entries(parseWith(categoriesSchema, text, file)).map(([slug, category]) => ({ slug, ...category }));
+  return categoriesFrom(parseWith(categoriesSchema, text, file));
+}
+
+/** The categories of a validated `categories.yaml`, each with its slug, in menu order. */
+export function categoriesFrom(categories: z.output<typeof categoriesSchema>): Category[] {
+  return Object.entries(categories).map(([slug, category]) => ({ slug, ...category }));
 }
 
 const chromeSchema = z.array(

@@ -1,0 +1,24 @@
+import { routes } from '../site/routes.ts';
+import type { Catalog, CatalogEntry } from './build-catalog.ts';
+import { paginate } from './paginate.ts';
+
+/**
+ * Every address the site makes a page or a feed at from a catalog, as the routes in
+ * src/pages list them (each listing paginated as its route paginates it), so a link can
+ * be checked against the site without building it. Old addresses (`catalog.redirects`)
+ * are not among them: they are not pages of the site's own.
+ */
+export function sitePaths<T extends CatalogEntry>(catalog: Catalog<T>, pageSize: number): Set<string> {
+  const paths = new Set([routes.home(), routes.archive(), routes.search(), routes.feed()]);
+  const listing = (items: readonly T[], href: (page: number) => string) => {
+    for (const { page } of paginate(items, pageSize)) paths.add(href(page));
+  };
+  for (const article of catalog.articles) paths.add(routes.article(article.id));
+  for (const category of catalog.categories) {
+    listing(catalog.byCategory.get(category.slug)!, (page) => routes.category(category.slug, page));
+    paths.add(routes.feed(category.slug));
+  }
+  for (const tag of catalog.tags.values()) listing(tag.articles, (page) => routes.tag(tag.slug, page));
+  for (const { year, month, articles } of catalog.months) listing(articles, (page) => routes.month(year, month, page));
+  return paths;
+}

@@ -1,0 +1,72 @@
+import type { z } from 'astro/zod';
+import { articleIdOf } from '../article/article-id.ts';
+import type { FieldDoc } from '../article/fields.ts';
+import type { ArticleFrontMatter } from '../article/schema.ts';
+import { FRONT_MATTER, type Problem } from './problem.ts';
+import { issuesToProblems, vietnameseMessages } from './schema-issues.ts';
+import { readYaml, type FieldPath } from './yaml-source.ts';
+
+/** An article whose front matter is right, with what the later checks need to point at its lines. */
+export interface CheckedArticle {
+  file: string;
+  /** Its id in the content collection, and so its address. */
+  id: string;
+  data: ArticleFrontMatter;
+  lineOf(path: FieldPath): number;
+  body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
+}
+
+/**
+ * Front matter where Astro finds it (the `frontmatterRE` of @astrojs/internal-helpers):
+ * at the start of the file, after a byte-order mark or blank lines, between two `---`.
+ */
+const FRONT_MATTER_RE = /^(\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+
+const lineBreaks = (text: string) => text.split('\n').length - 1;
+
+/**
+ * One article file read as the content collection reads it and validated with the
+ * schema it uses: the article, or the problems that stop it being one. YAML the parser
+ * cannot read, or no front matter at all, is one problem, not one per missing field.
+ */
+export function readArticle(
+  file: string,
+  text: string,
+  schema: z.ZodType<ArticleFrontMatter>,
+  fields: readonly FieldDoc[],
+): { problems: Problem[]; article?: CheckedArticle } {
+  const match = FRONT_MATTER_RE.exec(text);
+  if (!match) {
+    const problem: Problem = {
+      file,
+      line: 1,
+      field: FRONT_MATTER,
+      what: 'tệp không có phần thông tin đầu bài (missing front matter)',
+      fix: 'dòng đầu tiên của tệp phải là ---, rồi các dòng tên: giá trị, rồi một dòng --- (tạo bài bằng npm run new để có mẫu)',
+      severity: 'error',
+    };
+    return { problems: [problem] };
+  }
+  const [whole, before, yaml] = match as unknown as [string, string, string];
+  // The YAML starts on the line of the opening `---`, the body on that of the closing one.
+  const yamlLine = lineBreaks(before) + 1;
+  const read = readYaml(file, yaml, yamlLine);
+  if ('problem' in read) return { problems: [read.problem] };
+
+  // Astro takes empty front matter for no fields at all.
+  const result = schema.safeParse(read.source.data ?? {}, { error: vietnameseMessages, reportInput: true });
+  if (!result.success) return { problems: issuesToProblems(result.error.issues, file, read.source, fields) };
+  return {
+    problems: [],
+    article: {
+      file,
+      id: articleIdOf(file),
+      data: result.data,
+      lineOf: read.source.lineOf,
+      body: text.slice(whole.length),
+      bodyLine: yamlLine + lineBreaks(yaml),
+    },
+  };
+}

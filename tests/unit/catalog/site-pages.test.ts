@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Category } from '../../../src/lib/article/schema.ts';
+import { buildCatalog, type CatalogEntry } from '../../../src/lib/catalog/build-catalog.ts';
+import { sitePaths } from '../../../src/lib/catalog/site-pages.ts';
+
+const category = (slug: string): Category => ({ slug, name: slug, description: slug, keywords: [] });
+const entry = (id: string, date: string, data: Partial<CatalogEntry['data']> = {}): CatalogEntry => ({
+  id,
+  data: { title: id, date: new Date(date), category: 'dan-van', tags: ['Dân vận'], ...data },
+});
+
+describe('sitePaths', () => {
+  const catalog = buildCatalog(
+    [
+      entry('mot', '2019-10-26T19:18:00+07:00', { aliases: ['/tin-tuc/1.html'] }),
+      entry('hai', '2019-11-02T08:00:00+07:00'),
+      entry('nhap', '2019-11-03T08:00:00+07:00', { draft: true, tags: ['Nháp'] }),
+    ],
+    [category('dan-van'), category('tin-tuc')],
+    { preview: false, now: new Date('2026-11-27T08:00:00+07:00') },
+  );
+
+  it('lists every page and feed the routes make, each listing paginated', () => {
+    expect([...sitePaths(catalog, 1)].sort()).toEqual([
+      '/',
+      '/bai-viet/hai/',
+      '/bai-viet/mot/',
+      '/chuyen-muc/dan-van/',
+      '/chuyen-muc/dan-van/rss.xml',
+      '/chuyen-muc/dan-van/trang-2/',
+      '/chuyen-muc/tin-tuc/',
+      '/chuyen-muc/tin-tuc/rss.xml',
+      '/luu-tru/',
+      '/luu-tru/2019/10/',
+      '/luu-tru/2019/11/',
+      '/rss.xml',
+      '/the/dan-van/',
+      '/the/dan-van/trang-2/',
+      '/tim-kiem/',
+    ]);
+  });
+
+  it('leaves out unpublished articles, their tags, and old addresses', () => {
+    const paths = sitePaths(catalog, 20);
+    expect(paths.has('/bai-viet/nhap/')).toBe(false);
+    expect(paths.has('/the/nhap/')).toBe(false);
+    expect(paths.has('/tin-tuc/1.html')).toBe(false);
+    expect(paths.has('/chuyen-muc/dan-van/trang-2/')).toBe(false);
+  });
+});
