@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { takeRenderedPages, type RenderedPages } from '../lib/search/rendered-pages.ts';
 
 export interface PagefindIndexOptions {
   /**
@@ -13,63 +14,91 @@ export interface PagefindIndexOptions {
   dSpellings?: boolean;
 }
 
-/** Pages read and handed to Pagefind at once: enough to keep its indexer busy. */
+/** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
 
 /**
- * Indexes the built site with Pagefind's Node API as the last step of `astro build`, so
- * `dist/` is never without its search index.
+ * Builds the search index as `astro build` renders: the middleware (src/middleware.ts)
+ * hands over each page the moment it is rendered, Pagefind (a process of its own) indexes
+ * it on the other core, and when the build is done only writing `pagefind/` is left.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
+  let index: ArticleIndex | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:build:start': async () => {
+        index = await ArticleIndex.open(options);
+        takeRenderedPages(index);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await indexSite(fileURLToPath(dir), options);
-        logger.info(`Pagefind indexed ${pages} pages; the index is in pagefind/`);
+        takeRenderedPages(undefined);
+        const pages = await index!.write(join(fileURLToPath(dir), 'pagefind'));
+        logger.info(`Pagefind indexed ${pages} pages as they were rendered; the index is in pagefind/`);
       },
     },
   };
 }
 
 /**
- * Writes `pagefind/` afresh for a built site. Only pages with a `data-pagefind-body` element
- * (articles) are indexed, and only that element, never menus or footers.
+ * Writes `pagefind/` afresh for a site already built, reading its pages from disk (what
+ * `npm run bench:search` measures with and without the `d` spellings).
  */
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
-  const dSpellings = options.dSpellings !== false;
-  try {
+  const index = await ArticleIndex.open(options);
+  const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
+  for (let from = 0; from < files.length; from += IN_FLIGHT) {
+    const batch = files.slice(from, from + IN_FLIGHT);
+    const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
+    // Handed over in file order, whatever order the reads finished in: the index is the same every time.
+    batch.forEach((path, at) => index.add(urlOf(path), htmls[at]!));
+  }
+  return { pages: await index.write(join(outDir, 'pagefind')) };
+}
+
+/**
+ * A Pagefind index of the site's articles. Only pages with a `data-pagefind-body` element
+ * are indexed, and only that element (with the `d` spellings of its `đ` words), never
+ * menus or footers.
+ */
+class ArticleIndex implements RenderedPages {
+  readonly #index: pagefind.PagefindIndex;
+  readonly #dSpellings: boolean;
+  readonly #added: Promise<string[]>[] = [];
+
+  private constructor(index: pagefind.PagefindIndex, dSpellings: boolean) {
+    this.#index = index;
+    this.#dSpellings = dSpellings;
+  }
+
+  static async open(options: PagefindIndexOptions): Promise<ArticleIndex> {
     const created = await pagefind.createIndex({ forceLanguage: 'vi' });
-    const { index } = created;
-    if (!index) throw new Error(created.errors.join('\n'));
-    const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
-    let pages = 0;
-    for (let from = 0; from < files.length; from += IN_FLIGHT) {
-      const batch = files.slice(from, from + IN_FLIGHT);
-      const copies = await Promise.all(
-        batch.map(async (path) => indexCopy(await readFile(join(outDir, path), 'utf8'), { dSpellings })),
-      );
-      // Handed over in file order, whatever order the reads finished in: the index is the same on every build.
-      const added = await Promise.all(
-        batch.map((path, at) => {
-          const content = copies[at];
-          return content && index.addHTMLFile({ url: urlOf(path), content }).then((result) => ({ path, result }));
-        }),
-      );
-      for (const page of added) {
-        if (!page) continue;
-        if (page.result.errors.length > 0) throw new Error(`${page.path}: ${page.result.errors.join('\n')}`);
-        pages += 1;
-      }
+    if (!created.index) throw new Error(created.errors.join('\n'));
+    return new ArticleIndex(created.index, options.dSpellings !== false);
+  }
+
+  /** Takes a page; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
+  add(url: string, html: string): void {
+    const content = indexCopy(html, { dSpellings: this.#dSpellings });
+    if (!content) return;
+    this.#added.push(
+      this.#index.addHTMLFile({ url, content }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)),
+    );
+  }
+
+  /** Writes the index once every page given is in, and shuts Pagefind down; the number of pages indexed. */
+  async write(outputPath: string): Promise<number> {
+    try {
+      const errors = (await Promise.all(this.#added)).flat();
+      if (errors.length > 0) throw new Error(errors.join('\n'));
+      // Pagefind adds its files beside whatever is there; an index written over an older one would keep its files.
+      await rm(outputPath, { recursive: true, force: true });
+      const written = await this.#index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+      return this.#added.length;
+    } finally {
+      await pagefind.close();
     }
-    const outputPath = join(outDir, 'pagefind');
-    // Pagefind adds its files beside whatever is there; an index written over an older one would keep its files.
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    return { pages };
-  } finally {
-    await pagefind.close();
   }
 }
 
