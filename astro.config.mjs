@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
 
@@ -45,6 +46,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    publishingMode(),
     // The 404 page is for browsers that ask for a missing page, not for search engines.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.

@@ -14,7 +14,7 @@ let catalog: Promise<Catalog<ArticleEntry>> | undefined;
  */
 export function getCatalog(): Promise<Catalog<ArticleEntry>> {
   catalog ??= getCollection('articles').then((entries) =>
-    buildCatalog(entries, categories, { preview: import.meta.env.DEV, now }),
+    buildCatalog(entries, categories, { preview: import.meta.env.SHOW_UNPUBLISHED, now }),
   );
   return catalog;
 }
