@@ -1,14 +1,16 @@
 /**
  * npm run bench -- [--articles 1000] [--runs 1] [--keep DIR] [--cpu-prof DIR]
  *
- * Times the migration on a synthetic archive: generates N raw dumps in the seed's layout,
- * then runs each step (the converter, then the converter again on the converted site) as
- * a child process, the way the newsroom runs it, and prints wall time and peak memory.
+ * Times the migration and the site on a synthetic archive: generates N raw dumps in the
+ * seed's layout, then runs each step as a child process, the way the newsroom and CI run
+ * it (the converter, the converter again on the converted site, `astro build` with its
+ * search index from an empty cache, and again after one article is edited, the cache kept),
+ * and prints wall time and peak memory, then the built site's pages and size.
  * Exit 0 when every step did its job, 1 when one failed, 2 for a usage error.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +26,9 @@ import {
 } from './lib/measure.ts';
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--runs R] [--keep DIR] [--cpu-prof DIR]
-  --articles N    raw dumps to generate and convert (default: 1000)
+  --articles N    raw dumps to generate, convert and build the site of (default: 1000)
   --runs R        run the steps R times over and report the median wall time (default: 1)
-  --keep DIR      work in DIR (new or empty) and leave the dumps and articles there
+  --keep DIR      work in DIR (new or empty) and leave the dumps, articles and site there
   --cpu-prof DIR  profile every step with node --cpu-prof, write the profiles under DIR
                   and print where the time went (profiling slows the steps down)`;
 
@@ -39,6 +41,10 @@ interface Workspace {
   dir: string;
   raw: string;
   articles: string;
+  /** The built site. */
+  site: string;
+  /** Astro's content cache, which CI keeps between runs. */
+  cache: string;
 }
 
 interface Step {
@@ -47,6 +53,10 @@ interface Step {
   files: number;
   /** Arguments to Node, run from the project root. */
   nodeArgs: string[];
+  /** Environment added for the step. */
+  env?: NodeJS.ProcessEnv;
+  /** Puts things as the step needs them, untimed. */
+  prepare?: () => Promise<void>;
   /** Throws when the step ran but did not do its job (a file failed, nothing was skipped…). */
   verify: () => Promise<void>;
 }
@@ -105,7 +115,13 @@ async function openWorkspace(keep: string | undefined): Promise<Workspace> {
   } else {
     dir = await mkdtemp(join(tmpdir(), 'bench-'));
   }
-  const workspace = { dir, raw: join(dir, 'raw'), articles: join(dir, 'articles') };
+  const workspace = {
+    dir,
+    raw: join(dir, 'raw'),
+    articles: join(dir, 'articles'),
+    site: join(dir, 'site'),
+    cache: join(dir, 'astro-cache'),
+  };
   await mkdir(workspace.raw);
   return workspace;
 }
@@ -141,11 +157,41 @@ function convertStep(name: string, workspace: Workspace, count: number, status: 
   };
 }
 
-/** The migration, step by step; the site build and the search index come after conversion. */
+/** Fails unless the site has a page for each of `count` articles and its search index. */
+async function expectSite(site: string, count: number): Promise<void> {
+  const articles = await readdir(join(site, 'bai-viet'));
+  if (articles.length !== count) throw new Error(`expected ${count} article pages, dist has ${articles.length}`);
+  await readFile(join(site, 'pagefind', 'pagefind-entry.json'));
+}
+
+function buildStep(name: string, workspace: Workspace, count: number, prepare: () => Promise<void>): Step {
+  return {
+    name,
+    files: count,
+    nodeArgs: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', workspace.site],
+    env: { ARTICLES_DIR: workspace.articles, ASTRO_CACHE_DIR: workspace.cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    prepare,
+    verify: () => expectSite(workspace.site, count),
+  };
+}
+
+/** An editor's typical change: a sentence added to one article. */
+async function editOneArticle(articles: string): Promise<void> {
+  const [first] = (await readdir(articles)).sort();
+  const file = join(articles, first!);
+  await writeFile(file, `${await readFile(file, 'utf8')}\nBài viết được cập nhật thêm thông tin.\n`);
+}
+
+/** The migration, then the site, step by step. */
 function stepsFor(workspace: Workspace, count: number): Step[] {
   return [
     convertStep('convert (first run)', workspace, count, 'converted'),
     convertStep('convert (re-run, all skipped)', workspace, count, 'skipped'),
+    buildStep('build + search index (empty cache)', workspace, count, async () => {
+      await rm(workspace.site, { recursive: true, force: true });
+      await rm(workspace.cache, { recursive: true, force: true });
+    }),
+    buildStep('build again, one article edited', workspace, count, () => editOneArticle(workspace.articles)),
   ];
 }
 
@@ -153,12 +199,13 @@ const profileDirOf = (cpuProf: string, step: Step) => join(cpuProf, step.name.re
 
 function runStep(step: Step, cpuProf: string | undefined): Promise<Measurement> {
   // NODE_OPTIONS rather than a flag, so processes the step starts are profiled too.
-  const env = cpuProf
-    ? {
-        ...process.env,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDirOf(cpuProf, step)}`,
-      }
-    : process.env;
+  const env = {
+    ...process.env,
+    ...step.env,
+    ...(cpuProf && {
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDirOf(cpuProf, step)}`,
+    }),
+  };
   return measure({ command: process.execPath, args: step.nodeArgs, cwd: ROOT, env });
 }
 
@@ -187,6 +234,7 @@ async function runAll(steps: Step[], workspace: Workspace, runs: number, cpuProf
   for (let run = 1; run <= runs; run++) {
     await rm(workspace.articles, { recursive: true, force: true });
     for (const result of results) {
+      await result.step.prepare?.();
       await flushDisk();
       const measurement = await runStep(result.step, cpuProf);
       result.measurements.push(measurement);
@@ -204,6 +252,20 @@ async function addProfiles(results: StepResult[], cpuProf: string): Promise<void
     const profiles = await readProfiles(profileDirOf(cpuProf, result.step)).catch(() => []);
     if (profiles.length > 0) result.profile = summariseProfiles(profiles);
   }
+}
+
+/** The built site's pages and size, and what Pagefind said of its index. */
+async function describeSite(site: string): Promise<string> {
+  let pages = 0;
+  let bytes = 0;
+  for (const path of await readdir(site, { recursive: true })) {
+    const info = await stat(join(site, path));
+    if (!info.isFile()) continue;
+    bytes += info.size;
+    if (path.endsWith('.html')) pages += 1;
+  }
+  const index = await readdir(join(site, 'pagefind'), { recursive: true });
+  return `Built site: ${pages} HTML pages, ${(bytes / 2 ** 20).toFixed(0)} MiB in dist/; pagefind/ holds ${index.length} entries`;
 }
 
 function machine(): string[] {
@@ -284,6 +346,7 @@ async function main(): Promise<number> {
     if (flags.cpuProf) await addProfiles(results, flags.cpuProf);
 
     console.log(`\n${formatTable(results, flags.runs)}`);
+    if (!failure) console.log(`\n${await describeSite(workspace.site)}`);
     for (const { step, profile } of results) if (profile) console.log(formatProfile(step.name, profile));
     if (flags.cpuProf) console.log(`\nProfiles in ${flags.cpuProf} (open them in Chrome DevTools)`);
     if (failure) console.error(`\n${failure}`);
