@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { indexSite } from '../src/integrations/pagefind.ts';
 import { generateDumps } from '../src/lib/bench/generate-dumps.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { folderSize } from './lib/files.ts';
 
 const USAGE = `Usage: npm run bench:search -- [--articles N] [--keep DIR]
   --articles N  articles in the synthetic archive (default: 1000)
@@ -64,18 +65,6 @@ function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     child.on('close', (code) => (code === 0 ? done() : fail(new Error(`${args.join(' ')} exited ${code}\n${stderr}`))));
   });
-}
-
-async function sizeOf(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const path of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, path));
-    if (!info.isFile()) continue;
-    bytes += info.size;
-    files += 1;
-  }
-  return { bytes, files };
 }
 
 /** The engine's work behind one search on the search page: load Pagefind, search, read the first ten results. */
@@ -143,7 +132,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const { pages } = await indexSite(site, { dSpellings });
       const indexMs = performance.now() - started;
-      const size = await sizeOf(join(site, 'pagefind'));
+      const size = await folderSize(join(site, 'pagefind'));
       console.log(
         `\n${dSpellings ? 'With' : 'Without'} d spellings: ${pages} pages indexed in ${(indexMs / 1000).toFixed(1)} s; ` +
           `pagefind/ holds ${size.files} files, ${kb(size.bytes)}`,

@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import {
   type ProfileSummary,
   type SelfTime,
 } from './lib/measure.ts';
+import { folderSize } from './lib/files.ts';
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--runs R] [--keep DIR] [--cpu-prof DIR]
   --articles N    raw dumps to generate, convert and build the site of (default: 1000)
@@ -254,18 +255,12 @@ async function addProfiles(results: StepResult[], cpuProf: string): Promise<void
   }
 }
 
-/** The built site's pages and size, and what Pagefind said of its index. */
+/** The built site's pages and size, and its search index's. */
 async function describeSite(site: string): Promise<string> {
-  let pages = 0;
-  let bytes = 0;
-  for (const path of await readdir(site, { recursive: true })) {
-    const info = await stat(join(site, path));
-    if (!info.isFile()) continue;
-    bytes += info.size;
-    if (path.endsWith('.html')) pages += 1;
-  }
-  const index = await readdir(join(site, 'pagefind'), { recursive: true });
-  return `Built site: ${pages} HTML pages, ${(bytes / 2 ** 20).toFixed(0)} MiB in dist/; pagefind/ holds ${index.length} entries`;
+  const all = await folderSize(site);
+  const index = await folderSize(join(site, 'pagefind'));
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  return `Built site: ${all.pages} HTML pages, ${mib(all.bytes)} in dist/, of which pagefind/ ${index.files} files, ${mib(index.bytes)}`;
 }
 
 function machine(): string[] {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `root` whose name ends with one of `extensions`, as sorted POSIX paths relative to `root`. */
@@ -38,4 +38,17 @@ function ensureDirectory(path: string): void {
   if (madeDirectories.has(path)) return;
   mkdirSync(path, { recursive: true });
   madeDirectories.add(path);
+}
+
+/** How much a folder holds, every level down: its files, their bytes, and how many are HTML pages. */
+export async function folderSize(dir: string): Promise<{ files: number; bytes: number; pages: number }> {
+  const size = { files: 0, bytes: 0, pages: 0 };
+  for (const path of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, path));
+    if (!info.isFile()) continue;
+    size.files += 1;
+    size.bytes += info.size;
+    if (path.endsWith('.html')) size.pages += 1;
+  }
+  return size;
 }
