@@ -31,7 +31,6 @@ export const vi = {
   searchShown: (shown: number, total: number) => `Đang xem ${shown}/${total} kết quả.`,
   searchMore: 'Xem thêm kết quả',
   searchFailed: 'Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.',
-  searchResults: 'Kết quả tìm kiếm',
   newest: 'Tin mới nhất',
   leadStory: 'Tin nổi bật',
   topics: 'Chủ đề',
