@@ -1,4 +1,5 @@
 import { vi } from '../i18n/vi.ts';
+import type { SearchBundle } from '../lib/build/site-parts.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
@@ -6,11 +7,12 @@ import { isoDate } from '../lib/search/short-date.ts';
 
 /** The part of Pagefind's browser API this page uses (`/pagefind/pagefind.js`, written by the build). */
 interface Pagefind {
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<Counts>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
 interface SearchOptions {
-  filters?: Record<string, string>;
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 type Counts = Record<string, Record<string, number>>;
@@ -59,11 +61,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let state = readForm(form);
   options.hidden = false;
 
+  // The site's search indexes, newest first: one, or one per part of a site built in parts.
+  const bundles = JSON.parse(root.dataset.search!) as SearchBundle[];
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (
-      import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>
+      import(/* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href) as Promise<Pagefind>
     ).then(async (engine) => {
+      // Merged indexes share the first one's search engine: only their own index files are fetched.
+      for (const bundle of bundles.slice(1)) await engine.mergeIndex(bundle.path);
       // Searches count results by filter only once the filters themselves are loaded.
       await engine.filters();
       return engine;
@@ -87,10 +93,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     status.textContent = vi.searchWaiting;
     try {
       const engine = await loadPagefind();
-      const found = await engine.search(query, searchOptions(state));
-      const counts = await facetCounts(engine, query, state, found);
+      const scope = await yearsKnowingEveryWord(engine, query, bundles);
+      const found = await engine.search(query, searchOptions(state, scope));
+      const counts = await facetCounts(engine, query, state, found, scope);
+      const ordered = await newestAcrossBundles(engine, query, state, bundles, scope);
       if (mine !== run) return;
-      results = found.results;
+      results = ordered ?? found.results;
       shown = [];
       list.replaceChildren();
       for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
@@ -147,13 +155,62 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   await search();
 }
 
-function searchOptions(state: SearchState, except?: Facet): SearchOptions {
-  const filters: Record<string, string> = {};
+/**
+ * Pagefind's options for the reader's choices. `scope` limits the search to some years,
+ * within which the chosen year, if any, must fall.
+ */
+function searchOptions(state: SearchState, scope?: string[], except?: Facet): SearchOptions {
+  const filters: Record<string, string | { any: string[] }> = {};
   for (const facet of FACETS) {
     const value = state[STATE_KEY[facet]];
     if (value && facet !== except) filters[facet] = value;
   }
+  if (scope) {
+    const chosen = filters[INDEX_FIELDS.year];
+    filters[INDEX_FIELDS.year] = { any: chosen === undefined ? scope : scope.filter((year) => year === chosen) };
+  }
   return { filters, ...(state.sort === 'newest' && { sort: { [INDEX_FIELDS.date]: 'desc' } }) };
+}
+
+/**
+ * The years a query can find articles in, when the site has several indexes; undefined
+ * for all. Pagefind leaves out of a search every word its index lacks, so an index that
+ * lacks one word of the query would answer for the others alone, where the whole site's
+ * index finds nothing: such an index's years are left out. A word no index has is left
+ * out everywhere, as the whole site's index would.
+ */
+async function yearsKnowingEveryWord(engine: Pagefind, query: string, bundles: SearchBundle[]) {
+  const words = query.trim().split(/\s+/);
+  if (bundles.length < 2 || words.length < 2) return undefined;
+  const knownBy = await Promise.all(
+    words.map(async (word) => {
+      const years = (await engine.search(word)).filters[INDEX_FIELDS.year] ?? {};
+      return bundles.map((bundle) => bundle.years.some((year) => (years[year] ?? 0) > 0));
+    }),
+  );
+  const known = knownBy.filter((bundlesKnowing) => bundlesKnowing.includes(true));
+  const kept = bundles.filter((_, at) => known.every((bundlesKnowing) => bundlesKnowing[at]));
+  return kept.length === bundles.length ? undefined : kept.flatMap((bundle) => bundle.years);
+}
+
+/**
+ * Results newest first when the site has several indexes: Pagefind orders merged results
+ * by relevance whatever the sort, so each index (a run of years) is searched for its own
+ * years, newest index first, and the lists are joined. Undefined when one search suffices.
+ */
+async function newestAcrossBundles(
+  engine: Pagefind,
+  query: string,
+  state: SearchState,
+  bundles: SearchBundle[],
+  scope: string[] | undefined,
+) {
+  if (state.sort !== 'newest' || state.year || bundles.length < 2) return undefined;
+  const searches = bundles
+    .map((bundle) => bundle.years.filter((year) => !scope || scope.includes(year)))
+    .filter((years) => years.length > 0)
+    .map((years) => engine.search(query, searchOptions(state, years)));
+  return (await Promise.all(searches)).flatMap((search) => search.results);
 }
 
 /**
@@ -162,11 +219,17 @@ function searchOptions(state: SearchState, except?: Facet): SearchOptions {
  * chosen category is nothing in the others; so a filter in use is counted by a search
  * without it (cheap: the index chunks are already loaded).
  */
-async function facetCounts(engine: Pagefind, query: string, state: SearchState, found: PagefindSearch) {
+async function facetCounts(
+  engine: Pagefind,
+  query: string,
+  state: SearchState,
+  found: PagefindSearch,
+  scope: string[] | undefined,
+) {
   const counts: Counts = {};
   for (const facet of FACETS) {
     counts[facet] = state[STATE_KEY[facet]]
-      ? ((await engine.search(query, searchOptions(state, facet))).filters[facet] ?? {})
+      ? ((await engine.search(query, searchOptions(state, scope, facet))).filters[facet] ?? {})
       : (found.filters[facet] ?? {});
   }
   return counts;

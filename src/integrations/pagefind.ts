@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchBundleDir } from '../data/site-part.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { takeRenderedPages, type RenderedPages } from '../lib/search/rendered-pages.ts';
 
@@ -33,8 +34,8 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
       },
       'astro:build:done': async ({ dir, logger }) => {
         takeRenderedPages(undefined);
-        const pages = await index!.write(join(fileURLToPath(dir), 'pagefind'));
-        logger.info(`Pagefind indexed ${pages} pages as they were rendered; the index is in pagefind/`);
+        const pages = await index!.write(join(fileURLToPath(dir), searchBundleDir));
+        logger.info(`Pagefind indexed ${pages} pages as they were rendered; the index is in ${searchBundleDir}/`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
+import { rendersListings } from '../data/site-part.ts';
 import { vi } from '../i18n/vi.ts';
 import { redirectFile, redirectPage } from '../lib/site/redirect-page.ts';
 
@@ -8,6 +9,7 @@ import { redirectFile, redirectPage } from '../lib/site/redirect-page.ts';
  * old link asks for (`/tin-tuc/bai-123.html`), sending readers on to the article.
  */
 export const getStaticPaths = (async () => {
+  if (!rendersListings) return [];
   const catalog = await getCatalog();
   return catalog.redirects.map(({ from, to }) => ({ params: { alias: redirectFile(from) }, props: { to } }));
 }) satisfies GetStaticPaths;

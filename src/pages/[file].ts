@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
+import { rendersListings } from '../data/site-part.ts';
 
 /**
  * `/_redirects`: the old portal addresses as permanent redirects, in the format Netlify
  * and Cloudflare Pages read (a route, since Astro leaves `_`-files in src/pages alone).
  */
-export const getStaticPaths = (() => [{ params: { file: '_redirects' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  rendersListings ? [{ params: { file: '_redirects' } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const { redirects } = await getCatalog();

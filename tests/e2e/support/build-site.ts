@@ -3,21 +3,31 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** How a test site is built. */
+export interface BuildOptions {
+  /** Another folder of articles than `content/articles`. */
+  articlesDir?: string;
+  /** The time the build is made at (`SITE_NOW`). */
+  siteNow?: string;
+  /** Builds the site in parts of at most this many articles (`--max-articles`). */
+  maxArticles?: number;
+}
+
 /**
- * Runs the real `astro build` (Pagefind included) into a fresh temporary folder, with the
- * same Node that runs the tests, and resolves to that folder. `articlesDir` builds the
- * site from another folder of articles than `content/articles`; `siteNow` sets the time the
- * build is made at (`SITE_NOW`).
+ * Runs the real build (`scripts/build-site.ts`: `astro build` with Pagefind, in parts for
+ * a large archive) into a fresh temporary folder, with the same Node that runs the tests,
+ * and resolves to that folder.
  */
-export async function buildSite(options: { articlesDir?: string; siteNow?: string } = {}): Promise<string> {
+export async function buildSite(options: BuildOptions = {}): Promise<string> {
   // Inside the project: for an outDir outside it, Astro renders through one shared
   // .astro/.prerender/ folder, and two test files building at once overwrite each other's.
   const builds = join(process.cwd(), 'node_modules/.cache/tin-tuc-builds');
   await mkdir(builds, { recursive: true });
   const outDir = await mkdtemp(join(builds, 'dist-'));
   const cacheDir = await mkdtemp(join(tmpdir(), 'tin-tuc-cache-'));
-  const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+  const script = join(process.cwd(), 'scripts/build-site.ts');
+  const parts = options.maxArticles ? ['--max-articles', String(options.maxArticles)] : [];
+  const child = spawn(process.execPath, [script, '--out', outDir, ...parts], {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -32,6 +42,6 @@ export async function buildSite(options: { articlesDir?: string; siteNow?: strin
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   await rm(cacheDir, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output}`);
+  if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${output}`);
   return outDir;
 }

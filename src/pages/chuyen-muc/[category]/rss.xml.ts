@@ -1,11 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
+import { rendersListings } from '../../../data/site-part.ts';
 import { site } from '../../../data/settings.ts';
 import type { Category } from '../../../lib/article/schema.ts';
 import { feedItems } from '../../../lib/seo/feed-items.ts';
 
 export const getStaticPaths = (async () => {
+  if (!rendersListings) return [];
   const catalog = await getCatalog();
   return catalog.categories.map((category) => ({ params: { category: category.slug }, props: { category } }));
 }) satisfies GetStaticPaths;

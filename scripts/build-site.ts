@@ -1,0 +1,205 @@
+/**
+ * npm run build (after convert and check) → node scripts/build-site.ts [flags]
+ *
+ * Builds the site with `astro build`. An archive of more than --max-articles articles is
+ * built in parts, one run of years each (src/lib/build/site-parts.ts), one after another,
+ * and the parts are merged into one site with one search. On separate CI runners, each
+ * runner builds one part with --part and a last one merges them with --merge.
+ * Exit 0 when the site is built, 1 when a build or the merge failed, 2 for a usage error.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { articleYearOf } from '../src/lib/build/article-year.ts';
+import { mergeSitemaps } from '../src/lib/build/merge-sitemaps.ts';
+import { partEnvironment, planParts, type SitePart } from '../src/lib/build/site-parts.ts';
+import { listFiles } from './lib/files.ts';
+
+const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--out DIR] [--part K | --merge]
+  --max-articles N  most articles one astro build renders; a larger archive is built in
+                    parts of whole years (default: 20000)
+  --out DIR         where the site goes (default: dist)
+  --part K          build only part K (0 = newest) of the plan, for a CI runner of its own
+  --merge           only merge parts already built with --part into DIR`;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles');
+const PARTS_DIR = join(ROOT, 'node_modules/.cache/site-parts');
+const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseFlags() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        'max-articles': { type: 'string', default: '20000' },
+        out: { type: 'string', default: 'dist' },
+        part: { type: 'string' },
+        merge: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const maxArticles = Number(values['max-articles']);
+  if (!Number.isInteger(maxArticles) || maxArticles < 1) usageError('--max-articles must be a positive whole number');
+  const part = values.part === undefined ? undefined : Number(values.part);
+  if (part !== undefined && (!Number.isInteger(part) || part < 0)) usageError('--part must be 0 or more');
+  if (part !== undefined && values.merge) usageError('--part and --merge are separate steps');
+  return { maxArticles, out: resolve(ROOT, values.out), part, merge: values.merge, help: values.help };
+}
+
+/** How many articles each year has, from every article's `date:` line. */
+async function articlesPerYear(): Promise<Map<number, number>> {
+  const files = await listFiles(ARTICLES_DIR, '.md');
+  const years = new Map<number, number>();
+  const undated: string[] = [];
+  for (const file of files) {
+    const year = articleYearOf(await readFile(join(ARTICLES_DIR, file), 'utf8'));
+    if (year === undefined) undated.push(file);
+    else years.set(year, (years.get(year) ?? 0) + 1);
+  }
+  if (undated.length > 0) {
+    throw new Error(`no date that parses in: ${undated.join(', ')} (npm run check names what is wrong)`);
+  }
+  return years;
+}
+
+const nameOf = (part: SitePart) => `${part.from}-${part.to}`;
+
+function astroBuild(outDir: string, env: Record<string, string>): Promise<void> {
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  return new Promise((done, fail) =>
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(`astro build exited with ${code}`)))),
+  );
+}
+
+function buildPart(parts: SitePart[], index: number): Promise<void> {
+  const name = nameOf(parts[index]!);
+  console.log(
+    `\nPart ${index + 1}/${parts.length}: articles of ${name}${index === 0 ? ', and the listing pages' : ''}`,
+  );
+  return astroBuild(join(PARTS_DIR, name), {
+    ...partEnvironment(parts, index),
+    // One content cache for the parts, so each reads the front matter the previous one parsed
+    // (src/loaders/render-only.ts); apart from a whole-site build's, whose cache holds every article's HTML.
+    ASTRO_CACHE_DIR: join(CACHE_DIR, 'parts'),
+  });
+}
+
+/** Moves everything under `from` into `to`, replacing files that are there; whole folders at once where `to` has none. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target) && (await stat(target)).isDirectory()) {
+      await moveInto(source, target);
+    } else {
+      await rename(source, target);
+    }
+  }
+}
+
+/**
+ * Merges the parts' sites into `out`: the newest part's copy wins where parts wrote the
+ * same file (home page, styles); the sitemaps are joined; `_headers` must agree, since it
+ * carries the Content-Security-Policy of every page. The site is assembled beside `out` and
+ * renamed into place, so a failed merge leaves the previous site whole.
+ */
+async function merge(parts: SitePart[], out: string): Promise<void> {
+  const dirs = parts.map((part) => join(PARTS_DIR, nameOf(part)));
+  dirs.forEach((dir, index) => {
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new Error(
+        `part ${index} (${nameOf(parts[index]!)}) is not built: node scripts/build-site.ts --part ${index}`,
+      );
+    }
+  });
+  const headers = await Promise.all(dirs.map((dir) => readFile(join(dir, '_headers'), 'utf8')));
+  const disagreeing = headers.findIndex((text) => text !== headers[0]);
+  if (disagreeing > 0) {
+    throw new Error(
+      `_headers of part ${nameOf(parts[disagreeing]!)} differs from the newest part's: their pages' policies differ`,
+    );
+  }
+  const sitemaps = await Promise.all(
+    dirs.map(async (dir) => {
+      const names = (await readdir(dir)).filter((name) => SITEMAP.test(name)).sort();
+      const read = (name: string) => readFile(join(dir, name), 'utf8');
+      return {
+        index: await read('sitemap-index.xml'),
+        urlsets: await Promise.all(names.filter((name) => name !== 'sitemap-index.xml').map(read)),
+        names,
+      };
+    }),
+  );
+  const merging = `${out}.merging`;
+  await rm(merging, { recursive: true, force: true });
+  for (let index = dirs.length - 1; index >= 0; index--) {
+    for (const name of sitemaps[index]!.names) await rm(join(dirs[index]!, name));
+    await moveInto(dirs[index]!, merging);
+    await rm(dirs[index]!, { recursive: true });
+  }
+  for (const [name, xml] of mergeSitemaps(sitemaps)) await writeFile(join(merging, name), xml);
+  await rm(out, { recursive: true, force: true });
+  await rename(merging, out);
+}
+
+async function main(): Promise<number> {
+  const flags = parseFlags();
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const years = await articlesPerYear();
+  const parts = planParts(years, flags.maxArticles);
+  const total = [...years.values()].reduce((sum, count) => sum + count, 0);
+  if (parts.length === 1 && flags.part === undefined && !flags.merge) {
+    await astroBuild(flags.out, {});
+    return 0;
+  }
+  const counts = parts.map((part) =>
+    [...years].filter(([year]) => year >= part.from && year <= part.to).reduce((sum, [, count]) => sum + count, 0),
+  );
+  console.log(
+    `${total} articles, more than ${flags.maxArticles} for one build: ${parts.length} parts, ` +
+      parts.map((part, index) => `${nameOf(part)} (${counts[index]})`).join(', '),
+  );
+  if (flags.part !== undefined) {
+    if (flags.part >= parts.length) usageError(`--part ${flags.part}: the plan has parts 0–${parts.length - 1}`);
+    await buildPart(parts, flags.part);
+    return 0;
+  }
+  if (!flags.merge) for (let index = 0; index < parts.length; index++) await buildPart(parts, index);
+  const started = performance.now();
+  await merge(parts, flags.out);
+  console.log(
+    `Merged ${parts.length} parts into ${flags.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

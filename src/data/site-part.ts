@@ -1,0 +1,20 @@
+import { toVietnamTime } from '../lib/article/vietnam-time.ts';
+import { partHoldsYear, readPartEnvironment, searchBundleOf } from '../lib/build/site-parts.ts';
+
+/**
+ * Which part of the site this build makes (src/lib/build/site-parts.ts): the whole site
+ * unless `scripts/build-site.ts` split an archive too large for one build.
+ */
+export const sitePart = readPartEnvironment(process.env);
+
+/** Whether this build renders the lists, feeds and other pages that are not an article. */
+export const rendersListings = sitePart.index === 0;
+
+/** Whether this build renders the page of an article published at `date`. */
+export function rendersArticleOf(date: Date): boolean {
+  return sitePart.parts.length === 0 || partHoldsYear(sitePart.parts, sitePart.index, toVietnamTime(date).year);
+}
+
+/** The folder, under the built site, that this build writes its search index to. */
+export const searchBundleDir: string =
+  sitePart.parts.length === 0 ? 'pagefind' : searchBundleOf(sitePart.parts, sitePart.index).slice(1, -1);
