@@ -45,6 +45,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  experimental: {
+    // A page whose cacheKey (its articles' digests) and code are unchanged since the last
+    // build is copied from Astro's cache instead of rendered: an edit renders its own page
+    // and the lists it is in, not the whole site.
+    incrementalBuild: true,
+  },
   integrations: [
     publishingMode(),
     // The 404 page is for browsers that ask for a missing page, not for search engines.

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundleDir } from '../data/site-part.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { routes } from '../lib/site/routes.ts';
 import { takeRenderedPages, type RenderedPages } from '../lib/search/rendered-pages.ts';
 
 export interface PagefindIndexOptions {
@@ -14,6 +15,9 @@ export interface PagefindIndexOptions {
    */
   dSpellings?: boolean;
 }
+
+/** Where article pages are served, the only pages with something to index. */
+const ARTICLE_URLS = routes.article('').slice(0, -1);
 
 /** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
@@ -32,10 +36,16 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         index = await ArticleIndex.open(options);
         takeRenderedPages(index);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         takeRenderedPages(undefined);
-        const pages = await index!.write(join(fileURLToPath(dir), searchBundleDir));
-        logger.info(`Pagefind indexed ${pages} pages as they were rendered; the index is in ${searchBundleDir}/`);
+        const outDir = fileURLToPath(dir);
+        // Astro's incremental build copies the pages it did not render from its cache: read those from disk.
+        const kept = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
+        const read = await index!.addFromDisk(outDir, kept);
+        const indexed = await index!.write(join(outDir, searchBundleDir));
+        logger.info(
+          `Pagefind indexed ${indexed} pages, ${indexed - read} as they were rendered and ${read} kept from the last build; the index is in ${searchBundleDir}/`,
+        );
       },
     },
   };
@@ -47,13 +57,8 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
  */
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
   const index = await ArticleIndex.open(options);
-  const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
-  for (let from = 0; from < files.length; from += IN_FLIGHT) {
-    const batch = files.slice(from, from + IN_FLIGHT);
-    const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
-    // Handed over in file order, whatever order the reads finished in: the index is the same every time.
-    batch.forEach((path, at) => index.add(urlOf(path), htmls[at]!));
-  }
+  const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
+  await index.addFromDisk(outDir, files.map(urlOf));
   return { pages: await index.write(join(outDir, 'pagefind')) };
 }
 
@@ -66,6 +71,8 @@ class ArticleIndex implements RenderedPages {
   readonly #index: pagefind.PagefindIndex;
   readonly #dSpellings: boolean;
   readonly #added: Promise<string[]>[] = [];
+  /** Every page handed over, indexed or not (a page without an article element is not). */
+  readonly #seen = new Set<string>();
 
   private constructor(index: pagefind.PagefindIndex, dSpellings: boolean) {
     this.#index = index;
@@ -80,11 +87,27 @@ class ArticleIndex implements RenderedPages {
 
   /** Takes a page; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
   add(url: string, html: string): void {
+    this.#seen.add(url);
     const content = indexCopy(html, { dSpellings: this.#dSpellings });
     if (!content) return;
     this.#added.push(
       this.#index.addHTMLFile({ url, content }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)),
     );
+  }
+
+  /**
+   * Reads the pages at `urls` (`/bai-viet/a/`) from the built site and adds those not
+   * handed over already, in address order, whatever order the reads finish in: the index
+   * is the same every time. Returns how many it added.
+   */
+  async addFromDisk(outDir: string, urls: readonly string[]): Promise<number> {
+    const missing = urls.filter((url) => !this.#seen.has(url)).sort();
+    for (let from = 0; from < missing.length; from += IN_FLIGHT) {
+      const batch = missing.slice(from, from + IN_FLIGHT);
+      const htmls = await Promise.all(batch.map((url) => readFile(join(outDir, fileOf(url)), 'utf8')));
+      batch.forEach((url, at) => this.add(url, htmls[at]!));
+    }
+    return missing.length;
   }
 
   /** Writes the index once every page given is in, and shuts Pagefind down; the number of pages indexed. */
@@ -106,4 +129,9 @@ class ArticleIndex implements RenderedPages {
 /** `bai-viet/a/index.html` → `/bai-viet/a/`, the address the page is served at. */
 function urlOf(path: string): string {
   return `/${path.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/** `/bai-viet/a/` → `bai-viet/a/index.html`, and `/404.html` as it is. */
+function fileOf(url: string): string {
+  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }

@@ -1,3 +1,6 @@
+/** Related articles an article page shows. */
+export const RELATED_COUNT = 5;
+
 /** How many of the newest articles of each shared category or tag are weighed: enough to fill the box, never the whole site. */
 const CANDIDATES_PER_LIST = 20;
 

@@ -11,6 +11,16 @@ export interface BuildOptions {
   siteNow?: string;
   /** Builds the site in parts of at most this many articles (`--max-articles`). */
   maxArticles?: number;
+  /** Astro's cache, kept for the next build as CI keeps it; by default a new one, removed after. */
+  cacheDir?: string;
+  /** Where the site goes; by default a new folder. */
+  outDir?: string;
+}
+
+/** A finished build: where the site is, and what the build printed. */
+export interface Build {
+  outDir: string;
+  output: string;
 }
 
 /**
@@ -19,12 +29,17 @@ export interface BuildOptions {
  * and resolves to that folder.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<string> {
+  return (await runBuild(options)).outDir;
+}
+
+/** {@link buildSite}, with the build's output. */
+export async function runBuild(options: BuildOptions = {}): Promise<Build> {
   // Inside the project: for an outDir outside it, Astro renders through one shared
   // .astro/.prerender/ folder, and two test files building at once overwrite each other's.
   const builds = join(process.cwd(), 'node_modules/.cache/tin-tuc-builds');
   await mkdir(builds, { recursive: true });
-  const outDir = await mkdtemp(join(builds, 'dist-'));
-  const cacheDir = await mkdtemp(join(tmpdir(), 'tin-tuc-cache-'));
+  const outDir = options.outDir ?? (await mkdtemp(join(builds, 'dist-')));
+  const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'tin-tuc-cache-')));
   const script = join(process.cwd(), 'scripts/build-site.ts');
   const parts = options.maxArticles ? ['--max-articles', String(options.maxArticles)] : [];
   const child = spawn(process.execPath, [script, '--out', outDir, ...parts], {
@@ -41,7 +56,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<string> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  await rm(cacheDir, { recursive: true, force: true });
+  if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${output}`);
-  return outDir;
+  return { outDir, output };
 }
