@@ -97,10 +97,18 @@ function buildPart(parts: SitePart[], index: number): Promise<void> {
   );
   return astroBuild(join(PARTS_DIR, name), {
     ...partEnvironment(parts, index),
-    // One content cache for the parts, so each reads the front matter the previous one parsed
-    // (src/loaders/render-only.ts); apart from a whole-site build's, whose cache holds every article's HTML.
-    ASTRO_CACHE_DIR: join(CACHE_DIR, 'parts'),
+    // A cache of its own per part, which holds that part's articles' HTML and, for its
+    // incremental build, its pages. One cache shared by the parts made each part's content
+    // sync slower than parsing every article afresh: 162 s against 62–83 s at 100 000 articles.
+    ASTRO_CACHE_DIR: join(CACHE_DIR, 'parts', name),
   });
+}
+
+/** Removes the caches of parts the plan no longer has (the archive grew, the years regrouped): nothing reads them again. */
+async function forgetOtherParts(parts: SitePart[]): Promise<void> {
+  const names = new Set(parts.map(nameOf));
+  const cached = await readdir(join(CACHE_DIR, 'parts')).catch(() => []);
+  for (const name of cached) if (!names.has(name)) await rm(join(CACHE_DIR, 'parts', name), { recursive: true });
 }
 
 /** Moves everything under `from` into `to`, replacing files that are there; whole folders at once where `to` has none. */
@@ -187,7 +195,10 @@ async function main(): Promise<number> {
     await buildPart(parts, flags.part);
     return 0;
   }
-  if (!flags.merge) for (let index = 0; index < parts.length; index++) await buildPart(parts, index);
+  if (!flags.merge) {
+    await forgetOtherParts(parts);
+    for (let index = 0; index < parts.length; index++) await buildPart(parts, index);
+  }
   const started = performance.now();
   await merge(parts, flags.out);
   console.log(

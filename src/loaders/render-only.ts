@@ -9,18 +9,12 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> }
  * accepts; the others are stored without HTML. A build of one part of a large archive
  * (src/data/site-part.ts) thus knows the whole archive, for lists and related articles,
  * while its content store holds the HTML of its own articles only.
- *
- * The parts of a build share one content cache, so the front matter of every article is
- * parsed once, not once per part. A loader skips a file it has stored before unchanged, so
- * this part's entries that an earlier part stored as data are dropped first (to be
- * rendered now), and the earlier part's HTML is dropped after.
  */
 export function renderOnly(loader: Loader, renders: (data: Record<string, unknown>) => boolean): Loader {
   return {
     ...loader,
-    load: async (context) => {
-      const { entryTypes, store } = context as GlobContext;
-      for (const entry of store.values()) if (!entry.rendered && renders(entry.data)) store.delete(entry.id);
+    load: (context) => {
+      const { entryTypes } = context as GlobContext;
       const selective = new Map(
         [...entryTypes].map(([extension, type]): [string, ContentEntryType] => {
           const { getRenderFunction } = type;
@@ -38,13 +32,7 @@ export function renderOnly(loader: Loader, renders: (data: Record<string, unknow
           ];
         }),
       );
-      await loader.load({ ...context, entryTypes: selective } as GlobContext);
-      for (const entry of store.values()) {
-        if (!entry.rendered || renders(entry.data)) continue;
-        // An entry stored again unchanged is ignored, so it goes first.
-        store.delete(entry.id);
-        store.set({ ...entry, rendered: undefined });
-      }
+      return loader.load({ ...context, entryTypes: selective } as GlobContext);
     },
   };
 }
