@@ -1,4 +1,5 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +20,9 @@ export interface PagefindIndexOptions {
 /** Where article pages are served, the only pages with something to index. */
 const ARTICLE_URLS = routes.article('').slice(0, -1);
 
+/** The file in the kept index's folder that says what it was made from. */
+const FINGERPRINT = 'fingerprint';
+
 /** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
 
@@ -29,9 +33,17 @@ const IN_FLIGHT = 32;
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
   let index: ArticleIndex | undefined;
+  let cache: IndexCache | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = new IndexCache(
+          join(fileURLToPath(config.cacheDir), 'search-index', searchBundleDir),
+          `dSpellings=${options.dSpellings !== false}`,
+          join(fileURLToPath(config.root), 'package-lock.json'),
+        );
+      },
       'astro:build:start': async () => {
         index = await ArticleIndex.open(options);
         takeRenderedPages(index);
@@ -39,16 +51,68 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
       'astro:build:done': async ({ dir, pages, logger }) => {
         takeRenderedPages(undefined);
         const outDir = fileURLToPath(dir);
+        const output = join(outDir, searchBundleDir);
         // Astro's incremental build copies the pages it did not render from its cache: read those from disk.
-        const kept = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
-        const read = await index!.addFromDisk(outDir, kept);
-        const indexed = await index!.write(join(outDir, searchBundleDir));
+        const keptUrls = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
+        const kept = await index!.readFromDisk(outDir, keptUrls);
+        const fingerprint = await cache!.fingerprintOf(index!.pages());
+        if (index!.rendered === 0 && (await cache!.restore(fingerprint, output))) {
+          await index!.close();
+          logger.info(
+            `No article changed: the search index of ${kept.length} pages is the last build's, in ${searchBundleDir}/`,
+          );
+          return;
+        }
+        for (const [url, content] of kept) index!.index(url, content);
+        const indexed = await index!.write(output);
+        await cache!.save(fingerprint, output);
         logger.info(
-          `Pagefind indexed ${indexed} pages, ${indexed - read} as they were rendered and ${read} kept from the last build; the index is in ${searchBundleDir}/`,
+          `Pagefind indexed ${indexed} pages, ${indexed - kept.length} as they were rendered and ${kept.length} kept from the last build; the index is in ${searchBundleDir}/`,
         );
       },
     },
   };
+}
+
+/**
+ * The last build's search index, kept in Astro's cache with a fingerprint of what it was
+ * made from: every article's indexed copy, the options and the lockfile (Pagefind's
+ * version). A build that rendered no article and whose fingerprint is the same, as an
+ * hourly rebuild with nothing new, copies it instead of indexing every article again.
+ */
+class IndexCache {
+  readonly #dir: string;
+  readonly #options: string;
+  readonly #lockfile: string;
+
+  constructor(dir: string, options: string, lockfile: string) {
+    this.#dir = dir;
+    this.#options = options;
+    this.#lockfile = lockfile;
+  }
+
+  async fingerprintOf(pages: ReadonlyMap<string, string>): Promise<string> {
+    const hash = createHash('sha256').update(this.#options).update('\0');
+    hash.update(await readFile(this.#lockfile).catch(() => ''));
+    for (const url of [...pages.keys()].sort()) hash.update(`\0${url}\0${pages.get(url)}`);
+    return hash.digest('hex');
+  }
+
+  /** Copies the kept index to `output` if it was made from the same fingerprint; whether it did. */
+  async restore(fingerprint: string, output: string): Promise<boolean> {
+    const kept = await readFile(join(this.#dir, FINGERPRINT), 'utf8').catch(() => undefined);
+    if (kept !== fingerprint) return false;
+    await rm(output, { recursive: true, force: true });
+    await cp(join(this.#dir, 'index'), output, { recursive: true });
+    return true;
+  }
+
+  /** Keeps the index just written, its fingerprint last, so an interrupted copy is never taken for whole. */
+  async save(fingerprint: string, output: string): Promise<void> {
+    await rm(this.#dir, { recursive: true, force: true });
+    await cp(output, join(this.#dir, 'index'), { recursive: true });
+    await writeFile(join(this.#dir, FINGERPRINT), fingerprint);
+  }
 }
 
 /**
@@ -58,7 +122,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
   const index = await ArticleIndex.open(options);
   const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
-  await index.addFromDisk(outDir, files.map(urlOf));
+  for (const [url, content] of await index.readFromDisk(outDir, files.map(urlOf))) index.index(url, content);
   return { pages: await index.write(join(outDir, 'pagefind')) };
 }
 
@@ -73,6 +137,10 @@ class ArticleIndex implements RenderedPages {
   readonly #added: Promise<string[]>[] = [];
   /** Every page handed over, indexed or not (a page without an article element is not). */
   readonly #seen = new Set<string>();
+  /** The hash of each indexed page's copy, by address. */
+  readonly #pages = new Map<string, string>();
+  /** Pages indexed as they were rendered. */
+  rendered = 0;
 
   private constructor(index: pagefind.PagefindIndex, dSpellings: boolean) {
     this.#index = index;
@@ -85,29 +153,50 @@ class ArticleIndex implements RenderedPages {
     return new ArticleIndex(created.index, options.dSpellings !== false);
   }
 
-  /** Takes a page; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
+  /** Takes a page as it is rendered; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
   add(url: string, html: string): void {
-    this.#seen.add(url);
-    const content = indexCopy(html, { dSpellings: this.#dSpellings });
+    const content = this.#copyOf(url, html);
     if (!content) return;
+    this.rendered++;
+    this.index(url, content);
+  }
+
+  /** Hands Pagefind a page's indexed copy. */
+  index(url: string, content: string): void {
     this.#added.push(
       this.#index.addHTMLFile({ url, content }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)),
     );
   }
 
+  #copyOf(url: string, html: string): string | undefined {
+    this.#seen.add(url);
+    const content = indexCopy(html, { dSpellings: this.#dSpellings });
+    if (content) this.#pages.set(url, createHash('sha256').update(content).digest('base64url'));
+    return content;
+  }
+
+  /** Each indexed page's address and the hash of its copy. */
+  pages(): ReadonlyMap<string, string> {
+    return this.#pages;
+  }
+
   /**
-   * Reads the pages at `urls` (`/bai-viet/a/`) from the built site and adds those not
-   * handed over already, in address order, whatever order the reads finish in: the index
-   * is the same every time. Returns how many it added.
+   * Reads the pages at `urls` (`/bai-viet/a/`) that were not handed over from the built
+   * site, and returns the indexed copies of those with an article, in address order,
+   * whatever order the reads finish in: the index is the same every time.
    */
-  async addFromDisk(outDir: string, urls: readonly string[]): Promise<number> {
+  async readFromDisk(outDir: string, urls: readonly string[]): Promise<[url: string, content: string][]> {
     const missing = urls.filter((url) => !this.#seen.has(url)).sort();
+    const copies: [string, string][] = [];
     for (let from = 0; from < missing.length; from += IN_FLIGHT) {
       const batch = missing.slice(from, from + IN_FLIGHT);
       const htmls = await Promise.all(batch.map((url) => readFile(join(outDir, fileOf(url)), 'utf8')));
-      batch.forEach((url, at) => this.add(url, htmls[at]!));
+      batch.forEach((url, at) => {
+        const content = this.#copyOf(url, htmls[at]!);
+        if (content) copies.push([url, content]);
+      });
     }
-    return missing.length;
+    return copies;
   }
 
   /** Writes the index once every page given is in, and shuts Pagefind down; the number of pages indexed. */
@@ -121,8 +210,13 @@ class ArticleIndex implements RenderedPages {
       if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
       return this.#added.length;
     } finally {
-      await pagefind.close();
+      await this.close();
     }
+  }
+
+  /** Shuts Pagefind down. */
+  async close(): Promise<void> {
+    await pagefind.close();
   }
 }
 

@@ -21,6 +21,7 @@ const NEW_WORD = 'kỳlânhoàng';
 let work: string;
 let before: Build;
 let again: Build;
+let unchanged: Build;
 let fresh: Build;
 
 beforeAll(async () => {
@@ -37,6 +38,8 @@ beforeAll(async () => {
   );
   // Into the same folder, as CI builds into dist/: pages that load photos depend on where the site is built.
   again = await runBuild({ articlesDir, cacheDir, outDir: before.outDir });
+  // And once more with nothing changed, as the hourly rebuild mostly is: the search index is copied too.
+  unchanged = await runBuild({ articlesDir, cacheDir, outDir: before.outDir });
   fresh = await runBuild({ articlesDir });
 }, 300_000);
 
@@ -63,6 +66,11 @@ describe('building again after one article is edited', () => {
     expect(before.output).toMatch(/Pagefind indexed 12 pages, 12 as they were rendered and 0 kept/);
   });
 
+  it('copies the search index too when no article changed', () => {
+    expect(unchanged.output).toMatch(/No article changed: the search index of 12 pages is the last build's/);
+    expect(unchanged.output).not.toMatch(/Pagefind indexed/);
+  });
+
   it('makes the same site, byte for byte, as a build from nothing', async () => {
     const files = await pagesOf(fresh.outDir);
     expect(await pagesOf(again.outDir)).toEqual(files);
@@ -81,7 +89,7 @@ describe('building again after one article is edited', () => {
     expect(page).toContain(NEW_WORD);
   });
 
-  it('finds the new text in the search index, and every other article still', async () => {
+  it('finds the new text in the (copied) search index, and every other article still', async () => {
     const server = await serveStatic(again.outDir);
     const browser = await launchBrowser();
     try {
