@@ -56,10 +56,11 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const keptUrls = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
         const kept = await index!.readFromDisk(outDir, keptUrls);
         const fingerprint = await cache!.fingerprintOf(index!.pages());
-        if (index!.rendered === 0 && (await cache!.restore(fingerprint, output))) {
+        // Pages rendered again with the same text (a neighbour's title changed) leave the index as it was.
+        if (await cache!.restore(fingerprint, output)) {
           await index!.close();
           logger.info(
-            `No article changed: the search index of ${kept.length} pages is the last build's, in ${searchBundleDir}/`,
+            `No article changed: the search index of ${index!.pages().size} pages is the last build's, in ${searchBundleDir}/`,
           );
           return;
         }
@@ -77,8 +78,8 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
 /**
  * The last build's search index, kept in Astro's cache with a fingerprint of what it was
  * made from: every article's indexed copy, the options and the lockfile (Pagefind's
- * version). A build that rendered no article and whose fingerprint is the same, as an
- * hourly rebuild with nothing new, copies it instead of indexing every article again.
+ * version). A build whose fingerprint is the same, as an hourly rebuild with nothing new,
+ * copies it instead of indexing every article again.
  */
 class IndexCache {
   readonly #dir: string;
@@ -139,8 +140,6 @@ class ArticleIndex implements RenderedPages {
   readonly #seen = new Set<string>();
   /** The hash of each indexed page's copy, by address. */
   readonly #pages = new Map<string, string>();
-  /** Pages indexed as they were rendered. */
-  rendered = 0;
 
   private constructor(index: pagefind.PagefindIndex, dSpellings: boolean) {
     this.#index = index;
@@ -156,9 +155,7 @@ class ArticleIndex implements RenderedPages {
   /** Takes a page as it is rendered; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
   add(url: string, html: string): void {
     const content = this.#copyOf(url, html);
-    if (!content) return;
-    this.rendered++;
-    this.index(url, content);
+    if (content) this.index(url, content);
   }
 
   /** Hands Pagefind a page's indexed copy. */
