@@ -17,9 +17,10 @@ interface SearchOptions {
 }
 type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindPage> }[];
+  results: Results;
   filters: Counts;
 }
+type Results = { id: string; data(): Promise<PagefindPage> }[];
 interface PagefindPage {
   url: string;
   content: string;
@@ -78,8 +79,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   let run = 0;
-  let shown: PagefindSearch['results'] = [];
-  let results: PagefindSearch['results'] = [];
+  let shown: Results = [];
+  let results: Results = [];
+  /** How many results the search found, of which `results` holds those fetched so far. */
+  let total = 0;
+  /** Newest first over several indexes: the searches of the older ones, run when a page needs them. */
+  let later: (() => Promise<Results>)[] = [];
 
   const search = async () => {
     const mine = ++run;
@@ -96,9 +101,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       const scope = await yearsKnowingEveryWord(engine, query, bundles);
       const found = await engine.search(query, searchOptions(state, scope));
       const counts = await facetCounts(engine, query, state, found, scope);
-      const ordered = await newestAcrossBundles(engine, query, state, bundles, scope);
+      const byIndex = newestAcrossBundles(engine, query, state, bundles, scope);
       if (mine !== run) return;
-      results = ordered ?? found.results;
+      results = byIndex ? [] : found.results;
+      later = byIndex ?? [];
+      total = found.results.length;
       shown = [];
       list.replaceChildren();
       for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
@@ -113,17 +120,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   const showMore = async (mine: number) => {
+    while (results.length < shown.length + PAGE_SIZE && later.length > 0) {
+      const older = await later.shift()!();
+      if (mine !== run) return;
+      results = results.concat(older);
+    }
     const next = results.slice(shown.length, shown.length + PAGE_SIZE);
     const pages = await Promise.all(next.map((result) => result.data()));
     if (mine !== run) return;
     const items = pages.map((page) => resultItem(page, state.query, categoryNames));
     list.append(...items);
     shown = results.slice(0, shown.length + next.length);
-    more.hidden = shown.length >= results.length;
+    more.hidden = shown.length >= total;
     status.textContent =
-      results.length === 0
+      total === 0
         ? vi.searchNothing(state.query)
-        : `${vi.searchFound(results.length, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, results.length)}`}`;
+        : `${vi.searchFound(total, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, total)}`}`;
     return items[0];
   };
 
@@ -194,23 +206,24 @@ async function yearsKnowingEveryWord(engine: Pagefind, query: string, bundles: S
 }
 
 /**
- * Results newest first when the site has several indexes: Pagefind orders merged results
- * by relevance whatever the sort, so each index (a run of years) is searched for its own
- * years, newest index first, and the lists are joined. Undefined when one search suffices.
+ * Newest first when the site has several indexes: Pagefind orders merged results by
+ * relevance whatever the sort, so each index (a run of years) is searched for its own
+ * years, newest index first, and the lists are joined. Returns those searches, to be run
+ * in order only as far as the pages shown need (the newest index often fills the first);
+ * undefined when one search suffices.
  */
-async function newestAcrossBundles(
+function newestAcrossBundles(
   engine: Pagefind,
   query: string,
   state: SearchState,
   bundles: SearchBundle[],
   scope: string[] | undefined,
-) {
+): (() => Promise<Results>)[] | undefined {
   if (state.sort !== 'newest' || state.year || bundles.length < 2) return undefined;
-  const searches = bundles
+  return bundles
     .map((bundle) => bundle.years.filter((year) => !scope || scope.includes(year)))
     .filter((years) => years.length > 0)
-    .map((years) => engine.search(query, searchOptions(state, years)));
-  return (await Promise.all(searches)).flatMap((search) => search.results);
+    .map((years) => async () => (await engine.search(query, searchOptions(state, years))).results);
 }
 
 /**
