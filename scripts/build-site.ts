@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { articleYearOf } from '../src/lib/build/article-year.ts';
 import { mergeSitemaps } from '../src/lib/build/merge-sitemaps.ts';
-import { partEnvironment, planParts, type SitePart } from '../src/lib/build/site-parts.ts';
+import { partEnvironment, partHoldsYear, planParts, type SitePart } from '../src/lib/build/site-parts.ts';
 import { listFiles } from './lib/files.ts';
 
 const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--out DIR] [--part K | --merge]
@@ -183,8 +183,8 @@ async function main(): Promise<number> {
     await astroBuild(flags.out, {});
     return 0;
   }
-  const counts = parts.map((part) =>
-    [...years].filter(([year]) => year >= part.from && year <= part.to).reduce((sum, [, count]) => sum + count, 0),
+  const counts = parts.map((_, index) =>
+    [...years].filter(([year]) => partHoldsYear(parts, index, year)).reduce((sum, [, count]) => sum + count, 0),
   );
   console.log(
     `${total} articles, more than ${flags.maxArticles} for one build: ${parts.length} parts, ` +
