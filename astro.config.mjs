@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { bodyPhotos } from './src/lib/markdown/body-photos.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
 
 const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -25,8 +26,9 @@ export default defineConfig({
     layout: 'constrained',
   },
   markdown: {
-    // Articles keep the punctuation their reporters typed: no "smart" quotes added.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Articles keep the punctuation their reporters typed: no "smart" quotes added. A photo in
+    // the body is printed as a captioned figure.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [bodyPhotos] }),
     // News carries no code blocks, and Shiki's inline styles would break the CSP below.
     syntaxHighlight: false,
   },

@@ -1,15 +1,20 @@
 import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 /**
- * tests/fixtures/images-site: one article with its cover photo beside it and a body photo
- * from the shared images folder, one whose cover comes from that folder with its own alt.
+ * tests/fixtures/images-site: one article with its cover photo beside it and two body photos
+ * from the shared images folder (one wider than the column with a credit, one narrower), one
+ * whose cover comes from that folder with its own alt.
  */
 const FIXTURE = resolve('tests/fixtures/images-site');
 const WITH_PHOTOS = '/bai-viet/khanh-thanh-cau-dong-xoai/';
 const WITH_ALT = '/bai-viet/cau-moi-ve-dem/';
+/** WCAG 2.2 AA, as axe-core tags its rules. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let site: BuiltSite;
 
@@ -47,7 +52,7 @@ describe('photos an editor puts next to an article', () => {
   it('in the body, from the shared images folder, keep their alt text and get a srcset and lazy loading', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + WITH_PHOTOS);
-    const img = page.locator('.article .body img');
+    const img = page.locator('.article .body figure img').first();
     await expect(img.getAttribute('alt')).resolves.toBe('Công nhân hoàn thiện mặt cầu');
     await expect(img.getAttribute('width')).resolves.toBe('1200');
     await expect(img.getAttribute('height')).resolves.toBe('800');
@@ -59,6 +64,62 @@ describe('photos an editor puts next to an article', () => {
     ).resolves.toBe(true);
     await page.close();
   });
+
+  it('in the body, are figures with their caption and credit shown under them', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site.url + WITH_PHOTOS);
+    const figures = page.locator('.article .body figure');
+    await expect(figures.count()).resolves.toBe(2);
+    await expect(page.locator('.article .body p img').count()).resolves.toBe(0);
+    const wide = figures.nth(0).locator('figcaption');
+    await expect(wide.isVisible()).resolves.toBe(true);
+    await expect(wide.innerText()).resolves.toBe('Công nhân hoàn thiện mặt cầu\nẢnh: Hồng Phúc');
+    await expect(figures.nth(1).locator('figcaption').textContent()).resolves.toBe(
+      'Người dân qua cầu trong buổi sáng đầu tiên',
+    );
+    // The credit is the photographer's name, not a tooltip on the photo.
+    await expect(figures.nth(0).locator('img').getAttribute('title')).resolves.toBeNull();
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`fit the column at ${width} px, on screen and in print, and axe-core finds nothing wrong`, async () => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
+      await page.goto(site.url + WITH_PHOTOS);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        const layout = await page.evaluate(() => {
+          const column = document.querySelector('.article .body')!.getBoundingClientRect();
+          return {
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            photos: [...document.querySelectorAll<HTMLImageElement>('.article img')].map((img) => {
+              const box = img.getBoundingClientRect();
+              return { left: box.left - column.left, right: column.right - box.right, width: box.width };
+            }),
+          };
+        });
+        expect(layout.overflow, media).toBe(0);
+        expect(layout.photos, media).toHaveLength(3);
+        for (const photo of layout.photos) {
+          expect(photo.left, media).toBeGreaterThanOrEqual(0);
+          expect(photo.right, media).toBeGreaterThanOrEqual(-0.5);
+        }
+        // The 320 px photo is shown at its own size, not blown up to the column.
+        expect(layout.photos[2]!.width, media).toBeLessThanOrEqual(320);
+      }
+      await page.emulateMedia({ media: 'screen' });
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async (tags) => {
+        const { axe } = window as unknown as {
+          axe: { run(context: string, options: object): Promise<{ violations: { id: string }[] }> };
+        };
+        const result = await axe.run('.article', { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((violation) => violation.id);
+      }, WCAG_AA);
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('use the alt text the editor wrote, when there is one', async () => {
     const page = await site.browser.newPage();

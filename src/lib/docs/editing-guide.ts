@@ -159,11 +159,13 @@ ${table(['category', 'tên', 'nội dung'], categoryRows)}
 Ảnh đại diện là \`cover\`: \`caption\` in dưới ảnh, \`image\` là tệp ảnh. Ảnh trong nội dung:
 
 \`\`\`markdown
-![Đồng chí Lê Thị Xuân Trang kết luận hội nghị](./ket-luan-hoi-nghi.jpg)
+![Đồng chí Lê Thị Xuân Trang kết luận hội nghị](./ket-luan-hoi-nghi.jpg "Ảnh: Hồng Phúc")
 \`\`\`
 
-Chữ trong ngoặc vuông là chú thích, và cũng là lời tả ảnh cho người không xem được ảnh (người khiếm
-thị nghe đọc trang): ảnh nào cũng phải có.
+Chữ trong ngoặc vuông là chú thích, in dưới ảnh, và cũng là lời tả ảnh cho người không xem được ảnh
+(người khiếm thị nghe đọc trang): ảnh nào cũng phải có. Chữ trong ngoặc kép sau tên tệp, nếu có, là
+tên người chụp, in sau chú thích. Viết ảnh trên một dòng riêng, cách đoạn trên và đoạn dưới một dòng
+trống; ảnh rộng hơn cột chữ được thu lại cho vừa.
 
 ## Bản nháp
 
