@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path/posix';
 import { formatDateline } from '../article/format-dateline.ts';
 import { bodyPlaceholderLine, BODY_PLACEHOLDER, isLeadPlaceholder, LEAD_PLACEHOLDER } from '../article/new-article.ts';
 import { instantToVietnamIso } from '../article/vietnam-time.ts';
+import { HTML_FIGURE, isCaptionOnlyFigure } from '../markdown/caption-only-figure.ts';
 import { bodyReferences } from './body-references.ts';
 import { BODY, type Problem } from './problem.ts';
 import type { CheckedArticle } from './read-article.ts';
@@ -133,6 +134,37 @@ export function checkImages(article: CheckedArticle, exists: (path: string) => b
         }),
       );
     }
+  }
+  return problems;
+}
+
+/**
+ * A caption whose photo the old portal lost (a `cover` without `image`, a body figure with
+ * only its caption) is kept as data but not printed: the editor is told, in case the photo
+ * can still be found. A warning: the article is right as it stands.
+ */
+export function checkCaptionOnlyFigures(article: CheckedArticle): Problem[] {
+  const problems: Problem[] = [];
+  const cover = article.data.cover;
+  if (cover && cover.image === undefined) {
+    problems.push(
+      atField(article, ['cover', 'caption'], {
+        what: 'ảnh đại diện chỉ có chú thích, không có ảnh: trang không in chú thích này (caption without a photo)',
+        fix: 'tải ảnh lên và thêm dòng image: "./ten-anh.jpg" trong cover, hoặc xóa cover nếu không còn ảnh',
+        severity: 'warning',
+      }),
+    );
+  }
+  for (const figure of article.body.matchAll(HTML_FIGURE)) {
+    if (!isCaptionOnlyFigure(figure[0])) continue;
+    const line = article.body.slice(0, figure.index).split('\n').length - 1;
+    problems.push(
+      inBody(article, line, {
+        what: 'hình chỉ có chú thích, không có ảnh: trang không in hình này (caption without a photo)',
+        fix: 'thay bằng ![chú thích](./ten-anh.jpg) khi có ảnh, hoặc xóa dòng này',
+        severity: 'warning',
+      }),
+    );
   }
   return problems;
 }

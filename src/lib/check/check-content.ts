@@ -7,7 +7,7 @@ import { sitePaths } from '../catalog/site-pages.ts';
 import { redirectFile } from '../site/redirect-page.ts';
 import { routes } from '../site/routes.ts';
 import { checkAliases, checkDuplicateIds, checkFileNames } from './addresses.ts';
-import { checkDates, checkImages, checkUnwritten } from './article-checks.ts';
+import { checkCaptionOnlyFigures, checkDates, checkImages, checkUnwritten } from './article-checks.ts';
 import { checkLinks } from './links.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { readArticle, type CheckedArticle } from './read-article.ts';
@@ -61,6 +61,7 @@ export function checkContent(content: ContentFiles, options: CheckOptions): Prob
       ...checkDates(article, options.now),
       ...checkUnwritten(article),
       ...checkImages(article, options.exists, options.publicDir),
+      ...checkCaptionOnlyFigures(article),
     );
   }
   if (settings.categories && settings.site) {

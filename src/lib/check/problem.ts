@@ -9,7 +9,7 @@ export interface Problem {
   what: string;
   /** How to put it right. */
   fix: string;
-  /** An error stops the build; a warning concerns what is not on the site yet (a draft). */
+  /** An error stops the build; a warning stops nothing (a draft's gaps, a caption whose photo is lost). */
   severity: 'error' | 'warning';
 }
 

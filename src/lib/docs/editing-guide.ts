@@ -167,6 +167,10 @@ Chữ trong ngoặc vuông là chú thích, in dưới ảnh, và cũng là lờ
 tên người chụp, in sau chú thích. Viết ảnh trên một dòng riêng, cách đoạn trên và đoạn dưới một dòng
 trống; ảnh rộng hơn cột chữ được thu lại cho vừa.
 
+Bài chuyển từ trang cũ đôi khi còn chú thích mà mất ảnh (\`cover\` không có \`image\`, hay một dòng
+\`<figure><figcaption>…</figcaption></figure>\`): chú thích được giữ trong bài nhưng không in ra,
+để bạn đọc không thấy khung ảnh trống; \`npm run check\` cảnh báo để biên tập viên tìm lại ảnh.
+
 ## Bản nháp
 
 \`draft: true\`: bài không lên trang, dù mọi thứ khác đã xong; \`npm run dev\` vẫn cho xem thử. Để đăng,
@@ -207,8 +211,8 @@ kiểu); chuyên mục có thật; tên tệp đúng dạng và không hai bài 
 ngày đăng không ở tương lai khi không hẹn giờ; \`expires\` sau giờ đăng; ảnh có tệp và có chú
 thích; liên kết trong bài dẫn tới trang có thật (bài đã đăng, chuyên mục, chủ đề…).
 
-Dòng có chữ **cảnh báo** (warning) là về một bài không ở trên trang (bản nháp, bài đã gỡ): nó không
-chặn việc dựng trang. Còn một lỗi là \`npm run check\` kết thúc với mã 1, và \`npm run build\` dừng
+Dòng có chữ **cảnh báo** (warning) là về một bài không ở trên trang (bản nháp, bài đã gỡ), hoặc
+một chú thích mất ảnh: nó không chặn việc dựng trang. Còn một lỗi là \`npm run check\` kết thúc với mã 1, và \`npm run build\` dừng
 trước khi dựng: trang web giữ nguyên như cũ, không bài hỏng nào lên trang.
 `;
 }

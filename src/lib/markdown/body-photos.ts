@@ -1,5 +1,6 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { Element, ElementContent, Properties } from 'hast';
+import { isCaptionOnlyFigure } from './caption-only-figure.ts';
 
 type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
@@ -46,9 +47,10 @@ export function photoParagraphFigures(paragraph: Element): Element[] | undefined
 }
 
 /**
- * Sätteri (Astro's native markdown renderer) hast plugin: markdown makes a photo an `<img>`
- * inside a `<p>`, which no caption follows. It runs before Astro's own image step, which
- * then still optimises the photo inside its figure.
+ * Sätteri (Astro's native markdown renderer) hast plugin for the photos of an article's body.
+ * Markdown makes a photo an `<img>` inside a `<p>`, which no caption follows: it becomes a
+ * figure, before Astro's own image step, which then still optimises the photo inside it. A
+ * figure left with a caption and no photo is not printed: the caption stays in the markdown.
  */
 export const bodyPhotos: HastPlugin = {
   name: 'body-photos',
@@ -58,5 +60,8 @@ export const bodyPhotos: HastPlugin = {
       const figures = photoParagraphFigures(paragraph as Element);
       if (figures) context.replaceNode(paragraph, figures);
     },
+  },
+  raw(node, context) {
+    if (isCaptionOnlyFigure(node.value)) context.removeNode(node);
   },
 };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_PLACEHOLDER, LEAD_PLACEHOLDER } from '../../../src/lib/article/new-article.ts';
-import { checkDates, checkImages, checkUnwritten, imageFile } from '../../../src/lib/check/article-checks.ts';
+import {
+  checkCaptionOnlyFigures,
+  checkDates,
+  checkImages,
+  checkUnwritten,
+  imageFile,
+} from '../../../src/lib/check/article-checks.ts';
 import { checkedArticle } from '../support/articles.ts';
 
 const now = new Date('2026-11-27T08:00:00+07:00');
@@ -83,5 +89,20 @@ describe('checkImages', () => {
   it('reads the path as a URL would: percent-encoding decoded, query and fragment dropped', () => {
     expect(imageFile('./%E1%BA%A3nh.jpg?v=2#x', 'content/articles/a.md', 'public')).toBe('content/articles/ảnh.jpg');
     expect(imageFile('/anh/a.jpg', 'content/articles/a.md', 'public')).toBe('public/anh/a.jpg');
+  });
+});
+
+describe('checkCaptionOnlyFigures', () => {
+  it('warns of a cover caption and a body figure whose photo is lost, at their lines', () => {
+    const body = 'Đoạn một.\n\n<figure><figcaption>Đồng chí kết luận</figcaption></figure>\n\nĐoạn hai.';
+    expect(summary(checkCaptionOnlyFigures(checkedArticle({ cover: '{ caption: Ký kết }' }, body)))).toEqual([
+      '6 cover.caption warning: ảnh đại diện chỉ có chú thích, không có ảnh: trang không in chú thích này (caption without a photo)',
+      '11 nội dung (body) warning: hình chỉ có chú thích, không có ảnh: trang không in hình này (caption without a photo)',
+    ]);
+  });
+
+  it('says nothing of photos that are there', () => {
+    const body = '![Ký kết](./anh.jpg)\n\n<figure><img src="/a.jpg" alt="a"><figcaption>a</figcaption></figure>';
+    expect(checkCaptionOnlyFigures(checkedArticle({ cover: '{ caption: Ảnh, image: anh.jpg }' }, body))).toEqual([]);
   });
 });

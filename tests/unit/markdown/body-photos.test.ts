@@ -46,3 +46,16 @@ describe('bodyPhotos', () => {
     );
   });
 });
+
+describe('bodyPhotos and figures without a photo', () => {
+  it('prints no figure that has a caption and no photo', async () => {
+    await expect(
+      render('Đoạn một.\n\n<figure><figcaption>Đồng chí kết luận hội nghị</figcaption></figure>\n\nĐoạn hai.'),
+    ).resolves.toBe('<p>Đoạn một.</p>\n\n<p>Đoạn hai.</p>');
+  });
+
+  it('keeps an HTML figure that has its photo', async () => {
+    const figure = '<figure>\n<img src="/anh.jpg" alt="Hội nghị">\n<figcaption>Hội nghị</figcaption>\n</figure>';
+    await expect(render(figure)).resolves.toBe(figure);
+  });
+});
