@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { bodyPhotos } from './src/lib/markdown/body-photos.ts';
+import { lastModifiedOf } from './src/lib/seo/last-modified.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
 
 const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -55,8 +56,12 @@ export default defineConfig({
   },
   integrations: [
     publishingMode(),
-    // The 404 page is for browsers that ask for a missing page, not for search engines.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The 404 page is for browsers that ask for a missing page, not for search engines. An
+    // article's lastmod is its correction time, else its publishing: crawlers come back for corrections.
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      serialize: (item) => ({ ...item, lastmod: lastModifiedOf(item.url) }),
+    }),
     // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.
     pagefindIndex({ dSpellings: process.env.SEARCH_D_SPELLINGS !== 'off' }),
     // The policy above, copied from the built pages into dist/_headers for CDNs that send it as a header.

@@ -72,6 +72,8 @@ export const vi = {
   month: (month: number, year: number) => `Tháng ${month}/${year}`,
   monthDescription: (month: number, year: number) => `Các bài viết đăng trong tháng ${month}/${year}.`,
   readingTime: (minutes: number) => `${minutes} phút đọc`,
+  /** A correction's time, under the dateline: `Cập nhật lúc 08:30 ngày 27/10/2019`. */
+  updatedAt: (time: string, date: string) => `Cập nhật lúc ${time} ngày ${date}`,
   /** Said after a dateline, for readers abroad. */
   timeZone: '(GMT+7)',
   newerInCategory: 'Bài mới hơn',

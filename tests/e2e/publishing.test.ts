@@ -5,7 +5,7 @@ import { indexSite } from '../../src/integrations/pagefind.ts';
 import { buildSite } from './support/build-site.ts';
 
 /**
- * tests/fixtures/publishing-site: one article published on 20/11, a draft, one scheduled
+ * tests/fixtures/publishing-site: one article published on 20/11 and corrected on 21/11, a draft, one scheduled
  * for 08:00 on 28/11 and one that expired on 25/11. The site is built twice, with the
  * build's clock set (`SITE_NOW`), not the real one.
  */
@@ -52,5 +52,27 @@ describe('what a production build publishes, at the time it is made', () => {
   it('indexes, read back from the built site, exactly the articles published', async () => {
     const { pages } = await indexSite(after);
     expect(pages).toBe(2);
+  });
+});
+
+describe('a corrected article', () => {
+  const CORRECTED = '2026-11-21T09:30:00+07:00';
+
+  it('says when it was corrected, under its dateline and to search engines', async () => {
+    const html = await read(before, 'bai-viet/da-dang/index.html');
+    expect(html).toMatch(/<time datetime="2026-11-21T09:30:00\+07:00">Cập nhật lúc 09:30 ngày 21\/11\/2026<\/time>/);
+    expect(html).toContain(`<meta property="article:modified_time" content="${CORRECTED}">`);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(jsonLd['@graph'][0]).toMatchObject({ datePublished: '2026-11-20T08:00:00+07:00', dateModified: CORRECTED });
+  });
+
+  it('carries the correction time to the sitemap and the feed', async () => {
+    const sitemap = await read(before, 'sitemap-0.xml');
+    expect(sitemap).toMatch(/\/bai-viet\/da-dang\/<\/loc><lastmod>2026-11-21T02:30:00\.000Z<\/lastmod>/);
+    const feed = await read(before, 'rss.xml');
+    expect(feed).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(feed).toMatch(
+      /<link>[^<]*\/bai-viet\/da-dang\/<\/link>.*<atom:updated>2026-11-21T02:30:00\.000Z<\/atom:updated>/s,
+    );
   });
 });

@@ -5,8 +5,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `Thứ Bảy, 26/10/2019, 19:18`, in Vietnam time whatever the machine's own zone. */
 export function formatDateline(instant: Date): string {
+  return `${vi.weekdays[toVietnamTime(instant).weekday]}, ${formatDate(instant)}, ${formatTime(instant)}`;
+}
+
+/** `19:18`, in Vietnam time. */
+export function formatTime(instant: Date): string {
   const t = toVietnamTime(instant);
-  return `${vi.weekdays[t.weekday]}, ${formatDate(instant)}, ${pad(t.hour)}:${pad(t.minute)}`;
+  return `${pad(t.hour)}:${pad(t.minute)}`;
 }
 
 /** `26/10/2019`, the way Vietnamese readers write a date. */

@@ -94,6 +94,11 @@ export const articleSchema = z.strictObject({
     description: 'Ngày giờ đăng, giờ Việt Nam: năm-tháng-ngày, chữ T, giờ:phút:giây, rồi +07:00.',
     examples: ['2019-10-26T19:18:00+07:00'],
   }),
+  /** When a correction or an addition was made after publishing, shown under the dateline. */
+  updated: publishDate.optional().meta({
+    description: 'Giờ sửa bài sau khi đăng (đính chính, bổ sung): in "Cập nhật lúc …" dưới ngày đăng.',
+    examples: ['2019-10-27T08:30:00+07:00'],
+  }),
   /** Slug of one category declared in `content/categories.yaml`. */
   category: z
     .string()

@@ -22,8 +22,9 @@ const unfinished = (article: CheckedArticle): Problem['severity'] => (article.da
 
 /**
  * A date in the future on an article that is neither a draft nor scheduled is almost
- * always a typo (2091 for 2019): the article would wait, unseen, for that day. And an
- * `expires` that is not after the publish time takes the article off before it is on.
+ * always a typo (2091 for 2019): the article would wait, unseen, for that day. A correction
+ * (`updated`) comes after the article and not after now. And an `expires` that is not after
+ * the publish time takes the article off before it is on.
  */
 export function checkDates(article: CheckedArticle, now: Date): Problem[] {
   const { date, draft, publishAt, expires } = article.data;
@@ -33,6 +34,19 @@ export function checkDates(article: CheckedArticle, now: Date): Problem[] {
       atField(article, ['date'], {
         what: `ngày đăng ${formatDateline(date)} còn ở tương lai (future date)`,
         fix: `sửa lại ngày nếu gõ nhầm; nếu muốn hẹn giờ đăng, thêm dòng publishAt: "${instantToVietnamIso(date)}"`,
+        severity: 'error',
+      }),
+    );
+  }
+  const { updated } = article.data;
+  if (updated && (updated < date || (!draft && updated > now))) {
+    problems.push(
+      atField(article, ['updated'], {
+        what:
+          updated < date
+            ? `giờ cập nhật ${formatDateline(updated)} trước giờ đăng ${formatDateline(date)} (updated before date)`
+            : `giờ cập nhật ${formatDateline(updated)} còn ở tương lai (future updated)`,
+        fix: `ghi giờ sửa bài, sau ${instantToVietnamIso(date)} và không quá giờ hiện tại`,
         severity: 'error',
       }),
     );

@@ -1,5 +1,5 @@
 import { afterEach, describe, it, expect } from 'vitest';
-import { formatDate, formatDateline } from '../../../src/lib/article/format-dateline.ts';
+import { formatDate, formatDateline, formatTime } from '../../../src/lib/article/format-dateline.ts';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -30,5 +30,11 @@ describe('formatDate', () => {
     process.env.TZ = zone;
     expect(formatDate(new Date('2019-10-26T19:18:00+07:00'))).toBe('26/10/2019');
     expect(formatDate(new Date('2019-10-27T00:30:00+07:00'))).toBe('27/10/2019');
+  });
+});
+
+describe('formatTime', () => {
+  it('is the time of day in Vietnam, whatever the machine’s zone', () => {
+    expect(formatTime(new Date('2026-11-21T02:30:00Z'))).toBe('09:30');
   });
 });

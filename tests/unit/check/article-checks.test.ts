@@ -36,6 +36,17 @@ describe('checkDates', () => {
     expect(checkDates(checkedArticle(scheduled), now)).toHaveLength(1);
     expect(checkDates(checkedArticle({ expires }), now)).toEqual([]);
   });
+
+  it('refuses a correction time before the publish time or after now, and accepts one between', () => {
+    const date = '"2026-11-20T08:00:00+07:00"';
+    expect(summary(checkDates(checkedArticle({ date, updated: '"2026-11-19T08:00:00+07:00"' }), now))).toEqual([
+      '6 updated error: giờ cập nhật Thứ Năm, 19/11/2026, 08:00 trước giờ đăng Thứ Sáu, 20/11/2026, 08:00 (updated before date)',
+    ]);
+    expect(summary(checkDates(checkedArticle({ date, updated: '"2026-11-28T08:00:00+07:00"' }), now))).toEqual([
+      '6 updated error: giờ cập nhật Thứ Bảy, 28/11/2026, 08:00 còn ở tương lai (future updated)',
+    ]);
+    expect(checkDates(checkedArticle({ date, updated: '"2026-11-21T09:30:00+07:00"' }), now)).toEqual([]);
+  });
 });
 
 describe('checkUnwritten', () => {

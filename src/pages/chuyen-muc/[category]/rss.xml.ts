@@ -4,7 +4,7 @@ import { getCatalog } from '../../../data/catalog.ts';
 import { rendersListings } from '../../../data/site-part.ts';
 import { site } from '../../../data/settings.ts';
 import type { Category } from '../../../lib/article/schema.ts';
-import { feedItems } from '../../../lib/seo/feed-items.ts';
+import { FEED_NAMESPACES, feedItems } from '../../../lib/seo/feed-items.ts';
 
 export const getStaticPaths = (async () => {
   if (!rendersListings) return [];
@@ -22,5 +22,6 @@ export const GET: APIRoute<{ category: Category }> = async (context) => {
     site: context.site!,
     items: feedItems(catalog.byCategory.get(category.slug)!, () => category.name),
     customData: '<language>vi</language>',
+    xmlns: FEED_NAMESPACES,
   });
 };
