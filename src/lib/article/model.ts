@@ -17,6 +17,6 @@ export type BodyBlock = ParagraphBlock | FigureBlock;
 /** An article between parsing and serialisation: its front matter and its body in order. */
 export interface Article {
   /** As written to the file: times as ISO text, never `Date`s. */
-  frontMatter: ArticleFrontMatterInput & { date: string; publishAt?: string; expires?: string };
+  frontMatter: ArticleFrontMatterInput & { date: string; updated?: string; publishAt?: string; expires?: string };
   body: BodyBlock[];
 }
