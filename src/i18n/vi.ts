@@ -58,6 +58,10 @@ export const vi = {
   notFoundText:
     'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy thử tìm bài viết, hoặc đọc các tin mới nhất dưới đây.',
   footerContact: 'Liên hệ',
+  footerMenu: 'Chuyên mục và trang khác',
+  responsible: 'Chịu trách nhiệm nội dung',
+  about: 'Giới thiệu',
+  aboutTitle: 'Giới thiệu và liên hệ',
   footerAddress: 'Địa chỉ',
   footerPhone: 'Điện thoại',
   footerEmail: 'Thư điện tử',

@@ -172,7 +172,7 @@ describe('npm run check', () => {
       'content/articles/lien-ket-hong.md:8 — nội dung (body) — bài ban-nhap-chua-dang chưa lên trang lúc này (unpublished article) — đăng bài đó trước (bỏ draft: true, hoặc sửa giờ hẹn), hoặc bỏ liên kết',
       'content/articles/lien-ket-hong.md:10 — nội dung (body) — không có chuyên mục "tin-moi" (unknown category) — dùng một trong: /chuyen-muc/thoi-su/, /chuyen-muc/dan-van/, /chuyen-muc/tin-tuc/',
       'content/articles/lien-ket-hong.md:10 — nội dung (body) — không có trang chủ đề "bau-cu" lúc này (unknown tag) — một chủ đề có trang khi một bài đã đăng ghi nó trong tags: sửa đường dẫn, hoặc bỏ liên kết',
-      'content/articles/lien-ket-hong.md:10 — nội dung (body) — không có trang /gioi-thieu/ (broken link) — sửa đường dẫn cho đúng, hoặc bỏ liên kết',
+      'content/articles/lien-ket-hong.md:10 — nội dung (body) — không có trang /lien-he/ (broken link) — sửa đường dẫn cho đúng, hoặc bỏ liên kết',
     ]);
     expect(run.code).toBe(1);
   });

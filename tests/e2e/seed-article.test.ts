@@ -78,7 +78,28 @@ describe('a reader on the built site', () => {
     }
     expect(await shown('article h1')).toBe(true);
     expect(await shown('article .body')).toBe(true);
+    // On paper the header is gone: the page names the paper and where to read the article.
+    await expect(article.locator('.print-only').innerText()).resolves.toBe(
+      `Tin tức Bình Phước · https://tintuc.binhphuoc.example${ARTICLE_PATH}`,
+    );
+    await article.emulateMedia({ media: 'screen' });
+    expect(await shown('.print-only')).toBe(false);
     await article.close();
+  });
+
+  it('reads in every footer who publishes the site, under which licence, and who answers for it', async () => {
+    const home = await open('/');
+    const footer = home.locator('.site-footer');
+    await expect(footer.innerText()).resolves.toMatch(
+      /Giấy phép số 25\/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Bình Phước cấp ngày 15\/3\/2019\s+Chịu trách nhiệm nội dung: Nguyễn Văn Minh, Trưởng Ban biên tập/,
+    );
+    const links = await footer.getByRole('navigation').getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining(['Dân vận', 'Tin tức', 'Lưu trữ', 'Giới thiệu']));
+    await footer.getByRole('link', { name: 'Giới thiệu' }).click();
+    await home.waitForURL('**/gioi-thieu/');
+    await expect(home.locator('h1').textContent()).resolves.toBe('Giới thiệu và liên hệ');
+    await expect(home.locator('main').innerText()).resolves.toContain('toasoan@binhphuoc.example');
+    await home.close();
   });
 
   it('runs no script on an article page but the share buttons’ module, and no inline event handler', async () => {

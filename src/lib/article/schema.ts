@@ -286,6 +286,15 @@ export const siteSchema = z.strictObject({
   defaultCategory: z.string().min(1),
   /** Articles per category page. */
   pageSize: z.int().positive(),
+  /**
+   * The licence line Vietnamese law asks an electronic news site to print in its footer:
+   * the licence's number, who issued it and when.
+   */
+  license: z.string().min(1),
+  /** Who answers for the site's content ("Chịu trách nhiệm nội dung"), with their position. */
+  responsible: z.string().min(1),
+  /** The about page (`/gioi-thieu/`): what the newsroom is, one paragraph per item. */
+  about: z.array(z.string().min(1)).min(1),
   /** Contact details printed in the footer. */
   contact: z.strictObject({
     /** Postal address. */

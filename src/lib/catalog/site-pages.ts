@@ -9,7 +9,7 @@ import { paginate } from './paginate.ts';
  * are not among them: they are not pages of the site's own.
  */
 export function sitePaths<T extends CatalogEntry>(catalog: Catalog<T>, pageSize: number): Set<string> {
-  const paths = new Set([routes.home(), routes.archive(), routes.search(), routes.feed()]);
+  const paths = new Set([routes.home(), routes.archive(), routes.about(), routes.search(), routes.feed()]);
   const listing = (items: readonly T[], href: (page: number) => string) => {
     for (const { page } of paginate(items, pageSize)) paths.add(href(page));
   };

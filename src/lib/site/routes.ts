@@ -8,6 +8,7 @@ export const routes = {
   category: (slug: string, page = 1) => `/chuyen-muc/${slug}/${pageSuffix(page)}`,
   tag: (slug: string, page = 1) => `/the/${slug}/${pageSuffix(page)}`,
   archive: () => '/luu-tru/',
+  about: () => '/gioi-thieu/',
   month: (year: number, month: number, page = 1) =>
     `/luu-tru/${year}/${String(month).padStart(2, '0')}/${pageSuffix(page)}`,
   feed: (category?: string) => (category ? `/chuyen-muc/${category}/rss.xml` : '/rss.xml'),

@@ -153,11 +153,22 @@ describe('site.yaml schema', () => {
     url: 'https://tintuc.example',
     defaultCategory: 'tin-tuc',
     pageSize: 20,
+    license: 'Giấy phép số 25/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 15/3/2019',
+    responsible: 'Nguyễn Văn Minh, Trưởng Ban biên tập',
+    about: ['Trang thông tin điện tử tổng hợp.'],
     contact: { address: 'Số 1', phone: '0271', email: 'toasoan@tintuc.example' },
   };
 
   it('accepts a complete site', () => {
     expect(siteSchema.safeParse(site).success).toBe(true);
+  });
+
+  it('refuses a site that does not say its licence, who answers for it, or what it is', () => {
+    for (const field of ['license', 'responsible', 'about'] as const) {
+      const { [field]: _left, ...without } = site;
+      expect(siteSchema.safeParse(without).success, field).toBe(false);
+    }
+    expect(siteSchema.safeParse({ ...site, about: [] }).success).toBe(false);
   });
 
   it('rejects a page size of zero and a bad contact email', () => {

@@ -30,6 +30,7 @@ describe('sitePaths', () => {
       '/chuyen-muc/dan-van/trang-2/',
       '/chuyen-muc/tin-tuc/',
       '/chuyen-muc/tin-tuc/rss.xml',
+      '/gioi-thieu/',
       '/luu-tru/',
       '/luu-tru/2019/10/',
       '/luu-tru/2019/11/',

@@ -62,7 +62,7 @@ describe('schema issues as problems', () => {
 
   it('words bounds as the schema sets them, inclusive or not', () => {
     const site =
-      'name: a\ntagline: b\nlogo: /l.svg\nurl: https://a.vn\ndefaultCategory: a\npageSize: 0\ncontact:\n  address: a\n  phone: b\n  email: a@a.vn\n';
+      'name: a\ntagline: b\nlogo: /l.svg\nurl: https://a.vn\ndefaultCategory: a\npageSize: 0\nlicense: c\nresponsible: d\nabout: [e]\ncontact:\n  address: a\n  phone: b\n  email: a@a.vn\n';
     expect(lines(siteSchema, site, [])).toEqual(['6 pageSize — phải lớn hơn 0 (too small) — sửa giá trị cho đúng']);
   });
 });

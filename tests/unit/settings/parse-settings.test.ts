@@ -14,6 +14,10 @@ logo: /logo.svg
 url: https://tintuc.example
 defaultCategory: tin-tuc
 pageSize: 20
+license: Giấy phép số 25/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Bình Phước cấp ngày 15/3/2019
+responsible: Nguyễn Văn Minh, Trưởng Ban biên tập
+about:
+  - Trang thông tin điện tử tổng hợp của tỉnh Bình Phước.
 contact:
   address: Số 1
   phone: 0271 3870 000
