@@ -52,6 +52,8 @@ export const vi = {
   previousPage: '← Trang trước',
   nextPage: 'Trang sau →',
   page: (n: number) => `Trang ${n}`,
+  /** Read before a page number in the pagination, which shows the number alone. */
+  pageWord: 'Trang',
   pageOf: (n: number, total: number) => `Trang ${n}/${total}`,
   articleCount: (n: number) => `${n} bài viết`,
   notFoundTitle: 'Không tìm thấy trang',
@@ -72,6 +74,7 @@ export const vi = {
   tagDescription: (name: string) => `Các bài viết về ${name}.`,
   archive: 'Lưu trữ',
   archiveDescription: 'Tất cả bài viết theo năm và tháng.',
+  archiveYears: 'Các năm',
   year: (year: number) => `Năm ${year}`,
   month: (month: number, year: number) => `Tháng ${month}/${year}`,
   monthDescription: (month: number, year: number) => `Các bài viết đăng trong tháng ${month}/${year}.`,

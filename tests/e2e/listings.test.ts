@@ -1,0 +1,139 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+
+/** WCAG 2.2 AA, as axe-core tags its rules. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * 170 articles of one category over three years (a month each of 2022 to 2024, several a
+ * month): nine pages of 20 in the category, enough for the pagination to leave pages out.
+ */
+const ARTICLES = 170;
+const PAGES = Math.ceil(ARTICLES / 20);
+
+let articlesDir: string;
+let site: BuiltSite;
+
+beforeAll(async () => {
+  articlesDir = await mkdtemp(join(tmpdir(), 'tin-tuc-listings-'));
+  await Promise.all(
+    Array.from({ length: ARTICLES }, (_, n) => {
+      const year = 2022 + (n % 3);
+      const month = String(1 + (n % 12)).padStart(2, '0');
+      const day = String(1 + (n % 28)).padStart(2, '0');
+      const hour = String(n % 24).padStart(2, '0');
+      return writeFile(
+        join(articlesDir, `bai-so-${n + 1}.md`),
+        `---
+title: "Bài số ${n + 1} về phong trào thi đua yêu nước ở các huyện, thị xã trong tỉnh Bình Phước"
+date: "${year}-${month}-${day}T${hour}:00:00+07:00"
+category: "thoi-su"
+summary: "Sapo của bài số ${n + 1}: các địa phương trong tỉnh đẩy mạnh phong trào thi đua, khen thưởng kịp thời những tập thể, cá nhân tiêu biểu, góp phần hoàn thành nhiệm vụ chính trị của năm."
+---
+
+Nội dung bài số ${n + 1}.
+`,
+      );
+    }),
+  );
+  site = await openBuiltSite({ articlesDir });
+}, 240_000);
+
+afterAll(async () => {
+  await site?.close();
+  if (articlesDir) await rm(articlesDir, { recursive: true, force: true });
+});
+
+const CATEGORY = '/chuyen-muc/thoi-su/';
+
+describe('the lists of a large archive', () => {
+  it('number their pages: the first, the last and those around the current one', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${CATEGORY}trang-4/`);
+    const pagination = page.getByRole('navigation', { name: 'Phân trang' });
+    const items = await pagination.locator('li').allInnerTexts();
+    expect(items.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+      ['1', '2', '3', '4', '5', '6', '…', String(PAGES)].map((text) => (text === '…' ? text : `Trang ${text}`)),
+    );
+    await expect(pagination.locator('[aria-current="page"]').innerText()).resolves.toMatch(/4$/);
+    await expect(pagination.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe(`${CATEGORY}trang-3/`);
+    await expect(pagination.locator('a[rel="next"]').getAttribute('href')).resolves.toBe(`${CATEGORY}trang-5/`);
+    await page.close();
+  });
+
+  it('reach the last page from the first in one click', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + CATEGORY);
+    const pagination = page.getByRole('navigation', { name: 'Phân trang' });
+    await expect(pagination.locator('li').allInnerTexts()).resolves.toContain('…');
+    await pagination.getByRole('link', { name: `Trang ${PAGES}`, exact: true }).click();
+    await page.waitForURL(`**${CATEGORY}trang-${PAGES}/`);
+    await expect(page.locator('.article-list li').count()).resolves.toBe(ARTICLES - 20 * (PAGES - 1));
+    await page.close();
+  });
+
+  it('keep list text to a readable measure on a desktop', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url + CATEGORY);
+    const widest = await page.evaluate(() => {
+      const summary = document.querySelector('.article-list .summary')!;
+      const style = getComputedStyle(summary);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      // Characters a line: the line's width over the average width of this text's characters.
+      const text = summary.textContent!;
+      return summary.getBoundingClientRect().width / (context.measureText(text).width / text.length);
+    });
+    expect(widest).toBeGreaterThan(50);
+    expect(widest).toBeLessThanOrEqual(85);
+    await page.close();
+  });
+
+  it('show the archive by year, each year a few lines of months, with a link to each year', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}/luu-tru/`);
+    const years = page.getByRole('navigation', { name: 'Các năm' }).getByRole('link');
+    await expect(years.allInnerTexts()).resolves.toEqual(['2024', '2023', '2022']);
+    const height = await page
+      .locator('#nam-2023 + .month-list')
+      .evaluate((list) => list.getBoundingClientRect().height);
+    const line = await page
+      .locator('#nam-2023 + .month-list li')
+      .first()
+      .evaluate((item) => item.getBoundingClientRect().height);
+    // Twelve months in two columns on a phone: six lines, not twelve.
+    expect(Math.round(height / line)).toBeLessThanOrEqual(6);
+    await years.getByText('2022').click();
+    await page.waitForURL('**/luu-tru/#nam-2022');
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`fit a ${width} px screen and pass axe-core, the pagination included`, async () => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
+      for (const path of [`${CATEGORY}trang-5/`, '/luu-tru/']) {
+        await page.goto(site.url + path);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, path).toBe(0);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async (tags) => {
+          const { axe } = window as unknown as {
+            axe: { run(options: object): Promise<{ violations: { id: string }[] }> };
+          };
+          return (await axe.run({ runOnly: { type: 'tag', values: tags } })).violations.map(
+            (violation) => violation.id,
+          );
+        }, WCAG_AA);
+        expect(violations, path).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+});
