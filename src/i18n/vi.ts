@@ -8,6 +8,7 @@ export const vi = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
   mainMenu: 'Chuyên mục',
+  allCategories: 'Tất cả chuyên mục',
   searchLabel: 'Tìm kiếm',
   searchPlaceholder: 'Tìm bài viết…',
   searchButton: 'Tìm',

@@ -10,6 +10,7 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
+ * Finding one's way around: the header and its menu, the pagination, the archive.
  * 170 articles of one category over three years (a month each of 2022 to 2024, several a
  * month): nine pages of 20 in the category, enough for the pagination to leave pages out.
  */
@@ -114,10 +115,11 @@ describe('the lists of a large archive', () => {
   });
 
   for (const width of [390, 1280]) {
-    it(`fit a ${width} px screen and pass axe-core, the pagination included`, async () => {
+    it(`fit a ${width} px screen and pass axe-core, the pagination and the open menu included`, async () => {
       const page = await site.browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true });
       for (const path of [`${CATEGORY}trang-5/`, '/luu-tru/']) {
         await page.goto(site.url + path);
+        if (width === 390) await page.locator('.menu summary').click();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
@@ -136,4 +138,64 @@ describe('the lists of a large archive', () => {
       await page.close();
     });
   }
+});
+
+describe('the header on a phone', () => {
+  const CATEGORIES = [
+    'Thời sự',
+    'Dân vận',
+    'Kinh tế',
+    'Xã hội',
+    'Quốc phòng – An ninh',
+    'Văn hóa – Thể thao',
+    'Tin tức',
+  ];
+
+  it('is a slim bar that stays at the top as the reader scrolls', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site.url + CATEGORY);
+    const header = page.locator('.site-header');
+    const box = (await header.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(60);
+    await expect(header.getByRole('link', { name: 'Tìm kiếm' }).getAttribute('href')).resolves.toBe('/tim-kiem/');
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await expect(header.evaluate((element) => element.getBoundingClientRect().top)).resolves.toBe(0);
+    await page.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`opens a menu of every category${javaScriptEnabled ? '' : ', without JavaScript'}`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 800 }, javaScriptEnabled });
+      await page.goto(site.url + CATEGORY);
+      const menu = page.getByRole('navigation', { name: 'Tất cả chuyên mục' });
+      await expect(menu.isVisible()).resolves.toBe(false);
+      await page.locator('.menu summary').click();
+      await expect(menu.getByRole('link').allInnerTexts()).resolves.toEqual([...CATEGORIES, 'Lưu trữ', 'Giới thiệu']);
+      await menu.getByRole('link', { name: 'Tin tức' }).click();
+      await page.waitForURL('**/chuyen-muc/tin-tuc/');
+      await page.close();
+    });
+  }
+
+  it('starts the category strip at the current category, and shows there is more to scroll', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}/chuyen-muc/tin-tuc/`);
+    const strip = page.getByRole('navigation', { name: 'Chuyên mục', exact: true });
+    const current = (await strip.locator('[aria-current="page"]').boundingBox())!;
+    expect(current.x).toBeLessThan(40);
+    await expect(strip.locator('ul').evaluate((list) => getComputedStyle(list).maskImage)).resolves.toMatch(/gradient/);
+    await expect(strip.locator('ul').evaluate((list) => list.scrollWidth > list.clientWidth)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('gives a desktop the tagline and the search box instead of the buttons', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url + CATEGORY);
+    await expect(page.locator('.brand-tagline').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.site-header input[name="q"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.menu').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.search-button').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
 });
