@@ -34,6 +34,7 @@ export const vi = {
   searchFailed: 'Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.',
   newest: 'Tin mới nhất',
   leadStory: 'Tin nổi bật',
+  featured: 'Tin tiêu điểm',
   topics: 'Chủ đề',
   moreInCategory: 'Xem thêm',
   related: 'Bài liên quan',

@@ -15,6 +15,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  * month): nine pages of 20 in the category, enough for the pagination to leave pages out.
  */
 const ARTICLES = 170;
+/** The editors' choices: an old story pinned as lead, two featured, the newest kept off the home page. */
+const HOME: Record<number, string> = {
+  150: 'home:\n  lead: "2026-12-31T00:00:00+07:00"\n',
+  90: 'home:\n  featured: "2026-12-31T00:00:00+07:00"\n',
+  120: 'home:\n  featured: "2026-12-31T00:00:00+07:00"\n',
+  168: 'home:\n  hidden: true\n',
+};
 const PAGES = Math.ceil(ARTICLES / 20);
 
 let articlesDir: string;
@@ -34,7 +41,7 @@ beforeAll(async () => {
 title: "Bài số ${n + 1} về phong trào thi đua yêu nước ở các huyện, thị xã trong tỉnh Bình Phước"
 date: "${year}-${month}-${day}T${hour}:00:00+07:00"
 category: "thoi-su"
-summary: "Sapo của bài số ${n + 1}: các địa phương trong tỉnh đẩy mạnh phong trào thi đua, khen thưởng kịp thời những tập thể, cá nhân tiêu biểu, góp phần hoàn thành nhiệm vụ chính trị của năm."
+${HOME[n + 1] ?? ''}summary: "Sapo của bài số ${n + 1}: các địa phương trong tỉnh đẩy mạnh phong trào thi đua, khen thưởng kịp thời những tập thể, cá nhân tiêu biểu, góp phần hoàn thành nhiệm vụ chính trị của năm."
 ---
 
 Nội dung bài số ${n + 1}.
@@ -42,7 +49,7 @@ Nội dung bài số ${n + 1}.
       );
     }),
   );
-  site = await openBuiltSite({ articlesDir });
+  site = await openBuiltSite({ articlesDir, siteNow: '2026-12-07T08:00:00+07:00' });
 }, 240_000);
 
 afterAll(async () => {
@@ -196,6 +203,24 @@ describe('the header on a phone', () => {
     await expect(page.locator('.site-header input[name="q"]').isVisible()).resolves.toBe(true);
     await expect(page.locator('.menu').isVisible()).resolves.toBe(false);
     await expect(page.locator('.search-button').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe('the home page the editors chose', () => {
+  it('leads with the pinned story and features the chosen ones, each once, the hidden one nowhere', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + '/');
+    await expect(page.locator('.lead-story h2').innerText()).resolves.toMatch(/^Bài số 150 /);
+    const featured = await page.locator('.featured .article-list-title').allInnerTexts();
+    expect(featured.map((title) => title.split(' về ')[0])).toEqual(['Bài số 120', 'Bài số 90']);
+    const links = await page
+      .locator('main a[href^="/bai-viet/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(15);
+    expect(new Set(links).size).toBe(links.length);
+    // The newest story of all, which would otherwise lead.
+    expect(links).not.toContain('/bai-viet/bai-so-168/');
     await page.close();
   });
 });

@@ -14,9 +14,17 @@ export interface FigureBlock {
 
 export type BodyBlock = ParagraphBlock | FigureBlock;
 
+/** A front-matter value as written to a file: every time as ISO text, never a `Date`. */
+type AsWritten<T> = T extends Date
+  ? string
+  : T extends readonly (infer Item)[]
+    ? AsWritten<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: AsWritten<T[Key]> }
+      : T;
+
 /** An article between parsing and serialisation: its front matter and its body in order. */
 export interface Article {
-  /** As written to the file: times as ISO text, never `Date`s. */
-  frontMatter: ArticleFrontMatterInput & { date: string; updated?: string; publishAt?: string; expires?: string };
+  frontMatter: AsWritten<ArticleFrontMatterInput>;
   body: BodyBlock[];
 }

@@ -206,6 +206,32 @@ export const articleSchema = z.strictObject({
       description: 'Địa chỉ cũ của bài trên trang cũ: bạn đọc mở địa chỉ cũ được chuyển đến bài này.',
       examples: [['/tin-tuc/bai-123.html']],
     }),
+  /** The editors' choice for the home page, judged at the build's time like scheduling. */
+  home: z
+    .strictObject({
+      /** The lead story ("tin nổi bật") until this time; the newest such article leads. */
+      lead: publishDate.optional().meta({
+        description: 'Ghim làm tin nổi bật đầu trang chủ đến giờ này.',
+        examples: ['2026-12-10T18:00:00+07:00'],
+      }),
+      /** One of the few featured stories under the lead until this time. */
+      featured: publishDate.optional().meta({
+        description: 'Đưa vào tin tiêu điểm dưới tin nổi bật đến giờ này.',
+        examples: ['2026-12-08T06:00:00+07:00'],
+      }),
+      /** Kept off every block of the home page; still in its category, search and feeds. */
+      hidden: z
+        .boolean()
+        .optional()
+        .meta({
+          description: 'true: không đưa lên trang chủ (vẫn có trong chuyên mục, tìm kiếm, RSS).',
+          examples: [true],
+        }),
+    })
+    .optional()
+    .meta({
+      description: 'Trang chủ: biên tập viên chọn tin nổi bật, tin tiêu điểm, hoặc không đưa bài lên trang chủ.',
+    }),
   /** A draft is never published in a production build; `npm run dev` shows it. */
   draft: z
     .boolean()

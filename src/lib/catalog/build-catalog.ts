@@ -40,7 +40,8 @@ export interface Catalog<T extends CatalogEntry> {
   relatedTo(article: T, count: number): T[];
 }
 
-const newestFirst = (a: CatalogEntry, b: CatalogEntry) =>
+/** The catalog's order: newest first, the id breaking ties so every build orders alike. */
+export const newestFirst = (a: CatalogEntry, b: CatalogEntry) =>
   b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 
 /**

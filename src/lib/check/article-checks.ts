@@ -182,3 +182,37 @@ export function checkCaptionOnlyFigures(article: CheckedArticle): Problem[] {
   }
   return problems;
 }
+
+/**
+ * The editors' choice for the home page must be able to take effect: a story pinned or
+ * featured until a time before it is even published never shows, and one both kept off the
+ * home page and pinned to it says two things at once.
+ */
+export function checkFrontPage(article: CheckedArticle): Problem[] {
+  const { home, date, publishAt } = article.data;
+  if (!home) return [];
+  const from = publishAt ?? date;
+  const problems: Problem[] = [];
+  for (const field of ['lead', 'featured'] as const) {
+    const until = home[field];
+    if (until === undefined) continue;
+    if (home.hidden) {
+      problems.push(
+        atField(article, ['home', field], {
+          what: `bài vừa ghim lên trang chủ vừa có hidden: true (home.${field} and home.hidden)`,
+          fix: `xóa dòng hidden để ghim bài, hoặc xóa dòng ${field} để không đưa bài lên trang chủ`,
+          severity: 'error',
+        }),
+      );
+    } else if (until <= from) {
+      problems.push(
+        atField(article, ['home', field], {
+          what: `ghim đến ${formatDateline(until)}, không sau giờ đăng ${formatDateline(from)}: không có tác dụng (pinned until before publish)`,
+          fix: `đặt ${field} sau ${instantToVietnamIso(from)}, hoặc xóa dòng này`,
+          severity: 'error',
+        }),
+      );
+    }
+  }
+  return problems;
+}

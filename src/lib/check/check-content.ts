@@ -7,7 +7,7 @@ import { sitePaths } from '../catalog/site-pages.ts';
 import { redirectFile } from '../site/redirect-page.ts';
 import { routes } from '../site/routes.ts';
 import { checkAliases, checkDuplicateIds, checkFileNames } from './addresses.ts';
-import { checkCaptionOnlyFigures, checkDates, checkImages, checkUnwritten } from './article-checks.ts';
+import { checkCaptionOnlyFigures, checkDates, checkFrontPage, checkImages, checkUnwritten } from './article-checks.ts';
 import { checkLinks } from './links.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { readArticle, type CheckedArticle } from './read-article.ts';
@@ -62,6 +62,7 @@ export function checkContent(content: ContentFiles, options: CheckOptions): Prob
       ...checkUnwritten(article),
       ...checkImages(article, options.exists, options.publicDir),
       ...checkCaptionOnlyFigures(article),
+      ...checkFrontPage(article),
     );
   }
   if (settings.categories && settings.site) {

@@ -190,6 +190,23 @@ trang được tính ở lúc dựng.
 
 Mọi giờ viết theo giờ Việt Nam, có \`+07:00\` ở cuối.
 
+## Trang chủ: tin nổi bật và tin tiêu điểm
+
+Bình thường, bài mới nhất là tin nổi bật đầu trang chủ. Biên tập viên chọn khác bằng nhóm \`home\`:
+
+\`\`\`yaml
+home:
+  lead: "2026-12-10T18:00:00+07:00"
+\`\`\`
+
+- \`lead\`: bài là tin nổi bật đến giờ đó, dù đã đăng từ lâu. Nhiều bài cùng ghim thì bài mới
+  nhất đứng đầu, các bài kia vào tin tiêu điểm.
+- \`featured\`: bài vào khối **Tin tiêu điểm** ngay dưới tin nổi bật (nhiều nhất 3 bài) đến giờ đó.
+- \`hidden: true\`: bài không lên trang chủ; vẫn có trong chuyên mục, tìm kiếm và RSS.
+
+Hết giờ ghim, trang chủ tự trở lại như thường ở lần dựng kế tiếp. Một bài không hiện hai lần trên
+trang chủ. \`npm run check\` báo lỗi khi giờ ghim không sau giờ đăng, hoặc bài vừa ghim vừa \`hidden\`.
+
 ## Kiểm tra bài: \`npm run check\`
 
 Lệnh kiểm tra mọi bài, \`content/categories.yaml\` và \`content/site.yaml\` như lúc dựng trang, và in mỗi

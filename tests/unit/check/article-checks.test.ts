@@ -3,6 +3,7 @@ import { BODY_PLACEHOLDER, LEAD_PLACEHOLDER } from '../../../src/lib/article/new
 import {
   checkCaptionOnlyFigures,
   checkDates,
+  checkFrontPage,
   checkImages,
   checkUnwritten,
   imageFile,
@@ -115,5 +116,26 @@ describe('checkCaptionOnlyFigures', () => {
   it('says nothing of photos that are there', () => {
     const body = '![Ký kết](./anh.jpg)\n\n<figure><img src="/a.jpg" alt="a"><figcaption>a</figcaption></figure>';
     expect(checkCaptionOnlyFigures(checkedArticle({ cover: '{ caption: Ảnh, image: anh.jpg }' }, body))).toEqual([]);
+  });
+});
+
+describe('checkFrontPage', () => {
+  const date = '"2026-11-20T08:00:00+07:00"';
+
+  it('accepts a story pinned or featured until after it is published', () => {
+    const home = '{ lead: "2026-11-21T08:00:00+07:00", featured: "2026-11-25T08:00:00+07:00" }';
+    expect(checkFrontPage(checkedArticle({ date, home }))).toEqual([]);
+    expect(checkFrontPage(checkedArticle({ date, home: '{ hidden: true }' }))).toEqual([]);
+  });
+
+  it('refuses a pin that ends before the story is published, and one on a story kept off the home page', () => {
+    const before = '{ lead: "2026-11-19T08:00:00+07:00" }';
+    expect(summary(checkFrontPage(checkedArticle({ date, home: before })))).toEqual([
+      '6 home.lead error: ghim đến Thứ Năm, 19/11/2026, 08:00, không sau giờ đăng Thứ Sáu, 20/11/2026, 08:00: không có tác dụng (pinned until before publish)',
+    ]);
+    const both = '{ featured: "2026-11-21T08:00:00+07:00", hidden: true }';
+    expect(summary(checkFrontPage(checkedArticle({ date, home: both })))).toEqual([
+      '6 home.featured error: bài vừa ghim lên trang chủ vừa có hidden: true (home.featured and home.hidden)',
+    ]);
   });
 });
