@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path/posix';
 import { formatDateline } from '../article/format-dateline.ts';
 import { bodyPlaceholderLine, BODY_PLACEHOLDER, isLeadPlaceholder, LEAD_PLACEHOLDER } from '../article/new-article.ts';
+import { slugOf } from '../article/slug.ts';
 import { instantToVietnamIso } from '../article/vietnam-time.ts';
 import { HTML_FIGURE, isCaptionOnlyFigure } from '../markdown/caption-only-figure.ts';
 import { bodyReferences } from './body-references.ts';
@@ -116,6 +117,33 @@ export function imageFile(target: string, articleFile: string, publicDir: string
 }
 
 /**
+ * A photo's file name with spaces or capitals: a space breaks markdown's photo syntax
+ * unless escaped, and a web server tells `Anh.JPG` from `anh.jpg` where a laptop does not,
+ * so the photo shows in the preview and not on the site. A warning: the site still builds.
+ */
+function awkwardFileName(target: string): Omit<Problem, 'file' | 'line' | 'field'> | undefined {
+  if (isExternal(target)) return undefined;
+  let name =
+    target
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .at(-1) ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoding after all: the name is taken as written.
+  }
+  if (!/[\sA-Z]/.test(name)) return undefined;
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot).toLowerCase()] : [name, ''];
+  return {
+    what: `tên tệp ảnh ${JSON.stringify(name)} có dấu cách hoặc chữ hoa (file name with spaces or capitals)`,
+    fix: `đổi tên tệp thành ${slugOf(stem) || 'anh'}${extension} và sửa đường dẫn theo`,
+    severity: 'warning',
+  };
+}
+
+/**
  * Every photo the article shows exists where the build will look for it (`cover.image`,
  * markdown and HTML images in the body), and every photo in the body has a caption: it is
  * the photo's alternative text.
@@ -135,10 +163,14 @@ export function checkImages(article: CheckedArticle, exists: (path: string) => b
   const cover = article.data.cover?.image;
   const coverMissing = cover === undefined ? undefined : missing(cover);
   if (coverMissing) problems.push(atField(article, ['cover', 'image'], coverMissing));
+  const coverName = cover === undefined ? undefined : awkwardFileName(cover);
+  if (coverName) problems.push(atField(article, ['cover', 'image'], coverName));
   for (const reference of bodyReferences(article.body)) {
     if (reference.kind !== 'image') continue;
     const notFound = missing(reference.target);
     if (notFound) problems.push(inBody(article, reference.line, notFound));
+    const awkward = awkwardFileName(reference.target);
+    if (awkward) problems.push(inBody(article, reference.line, awkward));
     if (reference.text === '') {
       problems.push(
         inBody(article, reference.line, {

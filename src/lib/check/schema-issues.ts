@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { FieldDoc } from '../article/fields.ts';
 import { closestMatch } from '../text/edit-distance.ts';
+import { CURLY_QUOTES, rewriteDate } from './date-rewrite.ts';
 import { FRONT_MATTER, type Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -124,8 +125,13 @@ export function issuesToProblems(
     const field = docs.get(name);
     const key = name.split('.').at(-1);
     const sample = field?.example && `${key}: ${field.example}`;
-    const fix =
-      issue.code === 'invalid_value'
+    const typed = valueAt(source.data, issue.path);
+    const curly = typeof typed === 'string' && CURLY_QUOTES.test(typed) ? ', ngoặc kép cong “ ” (curly quotes)' : '';
+    // The editor's own date, in the form the field wants: copied, it is right.
+    const rewritten = typeof typed === 'string' && field?.type.startsWith('ngày giờ') ? rewriteDate(typed) : undefined;
+    const fix = rewritten
+      ? `viết ${key}: "${rewritten}"`
+      : issue.code === 'invalid_value'
         ? `dùng một trong: ${issue.values.join(', ')}`
         : issue.code === 'invalid_type' && issue.input === undefined
           ? `thêm dòng ${sample ?? `${key}: …`}`
@@ -134,6 +140,16 @@ export function issuesToProblems(
             : sample
               ? `viết theo mẫu ${sample}`
               : 'sửa giá trị cho đúng';
-    return [at(issue.path, { what: `${issue.message} (${englishTerm(issue, field)})`, fix })];
+    return [at(issue.path, { what: `${issue.message} (${englishTerm(issue, field)}${curly})`, fix })];
   });
+}
+
+/** The value written at `path` of the parsed YAML, as the editor typed it. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
 }

@@ -14,6 +14,9 @@ export interface YamlSource {
   lineOf(path: FieldPath): number;
 }
 
+/** `title: “…` or `- ‘…`: a value that starts with a curly quote. */
+const CURLY_OPENING = /^\s*(?:-\s+|[A-Za-z][\w-]*\s*:\s+)[“‘]/;
+
 /**
  * What a YAML syntax error means for someone typing front matter by hand, by the parser's
  * error code. Anything else is named as the parser names it, in brackets.
@@ -71,8 +74,16 @@ export function readYaml(file: string, text: string, firstLine = 1): { source: Y
       },
     });
     const line = lineAt(offset);
-    const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(text.split('\n')[line - firstLine] ?? '')?.[1];
-    return { problem: { file, line, field: key ?? FRONT_MATTER, ...explain(error), severity: 'error' } };
+    const lineText = text.split('\n')[line - firstLine] ?? '';
+    const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/.exec(lineText)?.[1];
+    // A value opened with a curly quote is no quoted value to YAML, so a colon inside it breaks the line.
+    const explained = CURLY_OPENING.test(lineText)
+      ? {
+          what: 'giá trị mở bằng ngoặc kép cong “ (curly quotes): YAML chỉ hiểu ngoặc kép thẳng "',
+          fix: 'thay “ ” ở đầu và cuối giá trị bằng " "',
+        }
+      : explain(error);
+    return { problem: { file, line, field: key ?? FRONT_MATTER, ...explained, severity: 'error' } };
   }
 
   return {

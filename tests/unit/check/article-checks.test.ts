@@ -98,6 +98,22 @@ describe('checkImages', () => {
     ]);
   });
 
+  it('warns of photo file names with spaces or capitals, with the name to use', () => {
+    const present = new Set(['content/articles/2019/Le Ky Ket.JPG', 'content/articles/2019/anh.jpg']);
+    const problems = checkImages(
+      checkedArticle(
+        { cover: '{ caption: Ảnh, image: ./anh.jpg }' },
+        '![Lễ ký kết](<./Le Ky Ket.JPG>)',
+        'content/articles/2019/bai.md',
+      ),
+      (path) => present.has(path),
+      'public',
+    );
+    expect(problems.map((problem) => `${problem.severity}: ${problem.what} — ${problem.fix}`)).toEqual([
+      'warning: tên tệp ảnh "Le Ky Ket.JPG" có dấu cách hoặc chữ hoa (file name with spaces or capitals) — đổi tên tệp thành le-ky-ket.jpg và sửa đường dẫn theo',
+    ]);
+  });
+
   it('reads the path as a URL would: percent-encoding decoded, query and fragment dropped', () => {
     expect(imageFile('./%E1%BA%A3nh.jpg?v=2#x', 'content/articles/a.md', 'public')).toBe('content/articles/ảnh.jpg');
     expect(imageFile('/anh/a.jpg', 'content/articles/a.md', 'public')).toBe('public/anh/a.jpg');

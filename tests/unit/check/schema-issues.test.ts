@@ -19,6 +19,18 @@ function lines(schema: z.ZodType, yaml: string, fields = fieldDocs(articleSchema
 const valid = 'title: "Bài"\ndate: "2019-10-26T19:18:00+07:00"\ncategory: dan-van\nsummary: "Sapo."\n';
 
 describe('schema issues as problems', () => {
+  it("rewrites a date typed the Vietnamese way into the editor's own date in the right form", () => {
+    expect(lines(articleSchema, valid.replace('"2019-10-26T19:18:00+07:00"', '26/10/2019 19:18'))).toEqual([
+      '2 date — "26/10/2019 19:18" không đúng dạng ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00 (invalid date) — viết date: "2019-10-26T19:18:00+07:00"',
+    ]);
+  });
+
+  it('names curly quotes when they are what is wrong with a date', () => {
+    expect(lines(articleSchema, valid.replace('"2019-10-26T19:18:00+07:00"', '“2019-10-26T19:18:00+07:00”'))).toEqual([
+      '2 date — "“2019-10-26T19:18:00+07:00”" không đúng dạng ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00 (invalid date, ngoặc kép cong “ ” (curly quotes)) — viết date: "2019-10-26T19:18:00+07:00"',
+    ]);
+  });
+
   it('names a missing field and gives the line to add, from the schema’s example', () => {
     expect(lines(articleSchema, valid.replace('title: "Bài"\n', ''))).toEqual([
       '1 title — thiếu trường bắt buộc (required) — thêm dòng title: "Tỉnh Bình Phước tổng kết công tác dân vận năm 2018"',

@@ -13,6 +13,16 @@ const problem = (text: string) => {
 };
 
 describe('readYaml', () => {
+  it('names curly quotes when a value opened with one breaks the YAML', () => {
+    const found = problem('title: “Hội nghị: tổng kết năm 2018”\ndate: x\n');
+    expect(found).toMatchObject({
+      line: 10,
+      field: 'title',
+      what: 'giá trị mở bằng ngoặc kép cong “ (curly quotes): YAML chỉ hiểu ngoặc kép thẳng "',
+      fix: 'thay “ ” ở đầu và cuối giá trị bằng " "',
+    });
+  });
+
   const text = 'title: "Bài"\ncover:\n  caption: Ảnh\n  image: ./a.jpg\ntags:\n  - a\n  - b\n';
 
   it('reads the data, an unquoted date staying the text it was typed as', () => {
