@@ -1,4 +1,5 @@
 import type { HostCheck, Limit, LimitUse, SiteSize } from './host-check.ts';
+import type { SyncPlan } from './s3-objects.ts';
 
 /**
  * What `npm run build` says about the built site against its host's limits, in
@@ -81,3 +82,23 @@ export function hostReport(check: HostCheck, size: SiteSize): HostReport {
     summary,
   };
 }
+
+/** What `npm run deploy:s3` is about to do, before it does it. */
+export function syncPlanLine(target: string, plan: SyncPlan): string {
+  const upload = plan.hashed.length + plan.other.length;
+  return `Đăng lên ${target}: tải lên ${upload} tệp mới hoặc đã đổi (${plan.hashed.length} tệp có mã băm trước, rồi ${plan.other.length} trang và tệp khác), giữ nguyên ${plan.unchanged} tệp, sau đó xoá ${plan.remove.length} tệp không còn trên trang.`;
+}
+
+/** The last line of a deploy that went through. */
+export function syncDoneLine(target: string, plan: SyncPlan): string {
+  return `Đã đăng lên ${target}: tải lên ${plan.hashed.length + plan.other.length}, giữ nguyên ${plan.unchanged}, xoá ${plan.remove.length}.`;
+}
+
+/** A deploy stopped by a failed upload: the site keeps every file it had, none deleted. */
+export function uploadFailedLine(key: string, reason: string): string {
+  return `Lỗi (error): không tải lên được ${key}: ${reason}. Dừng lại trước khi xoá gì: trang cũ vẫn nguyên; sửa lỗi rồi chạy lại, chỉ các tệp còn thiếu được tải lên.`;
+}
+
+/** Credentials the SDK could not find, in the words of the standard AWS variables. */
+export const MISSING_CREDENTIALS =
+  'Lỗi (error): không có khoá truy cập (credentials): đặt AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY (và AWS_REGION nếu cần) trong môi trường.';
