@@ -56,7 +56,7 @@ function parseFlags() {
       options: {
         bucket: { type: 'string' },
         endpoint: { type: 'string' },
-        region: { type: 'string', default: process.env.AWS_REGION ?? 'us-east-1' },
+        region: { type: 'string', default: process.env.AWS_REGION || 'us-east-1' },
         dist: { type: 'string', default: 'dist' },
         all: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
