@@ -24,7 +24,13 @@ import {
   S3Client,
   type _Object,
 } from '@aws-sdk/client-s3';
-import { MISSING_CREDENTIALS, syncDoneLine, syncPlanLine, uploadFailedLine } from '../src/lib/deploy/messages.ts';
+import {
+  listFailedLine,
+  MISSING_CREDENTIALS,
+  syncDoneLine,
+  syncPlanLine,
+  uploadFailedLine,
+} from '../src/lib/deploy/messages.ts';
 import {
   isUploaded,
   planSync,
@@ -135,7 +141,11 @@ async function main(): Promise<number> {
     region: flags.region,
     ...(flags.endpoint && { endpoint: flags.endpoint, forcePathStyle: true }),
   });
-  const plan = planSync(local, await listBucket(client, bucket), flags.all);
+  const remote = await listBucket(client, bucket).catch((error: Error) => {
+    if (error.name === 'CredentialsProviderError') throw error;
+    throw new Error(listFailedLine(target, error.message), { cause: error });
+  });
+  const plan = planSync(local, remote, flags.all);
   console.log(syncPlanLine(target, plan));
   if (flags['dry-run']) return 0;
 

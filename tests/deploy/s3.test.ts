@@ -70,11 +70,11 @@ async function digests(dir: string): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
-async function deploy(run: number): Promise<Report> {
-  const report = join(work, `report-${run}.json`);
+/** `npm run deploy:s3` with s3rver's keys, as the standard AWS variables. */
+async function runDeploy(bucket: string, ...args: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(
     process.execPath,
-    [resolve('scripts/deploy-s3.ts'), '--bucket', BUCKET, '--endpoint', endpoint, '--dist', outDir, '--report', report],
+    [resolve('scripts/deploy-s3.ts'), '--bucket', bucket, '--endpoint', endpoint, '--dist', outDir, ...args],
     {
       env: { ...process.env, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -84,6 +84,12 @@ async function deploy(run: number): Promise<Report> {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, output };
+}
+
+async function deploy(run: number): Promise<Report> {
+  const report = join(work, `report-${run}.json`);
+  const { code, output } = await runDeploy(BUCKET, '--report', report);
   if (code !== 0) throw new Error(`deploy ${run} failed (exit ${code}):\n${output}`);
   return JSON.parse(await readFile(report, 'utf8')) as Report;
 }
@@ -195,5 +201,11 @@ describe('npm run deploy:s3', () => {
   it('uploads nothing when nothing changed', async () => {
     const third = await deploy(3);
     expect(third).toEqual({ uploaded: [], deleted: [], unchanged: after.size });
+  });
+
+  it('stops before sending anything, with exit 1, when the bucket cannot be listed', async () => {
+    const { code, output } = await runDeploy('khong-co');
+    expect(code).toBe(1);
+    expect(output).toContain(`Lỗi (error): không đọc được danh sách tệp của s3://khong-co (${endpoint})`);
   });
 });

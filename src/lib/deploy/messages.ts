@@ -102,3 +102,8 @@ export function uploadFailedLine(key: string, reason: string): string {
 /** Credentials the SDK could not find, in the words of the standard AWS variables. */
 export const MISSING_CREDENTIALS =
   'Lỗi (error): không có khoá truy cập (credentials): đặt AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY (và AWS_REGION nếu cần) trong môi trường.';
+
+/** The bucket could not be listed: nothing was sent. */
+export function listFailedLine(target: string, reason: string): string {
+  return `Lỗi (error): không đọc được danh sách tệp của ${target}: ${reason}. Chưa tải lên gì; kiểm tra --bucket, --endpoint và khoá truy cập.`;
+}
