@@ -19,8 +19,10 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   trailingSlash: 'always',
   build: {
-    // One small stylesheet: inlined, it costs less than the round trip that would block rendering.
-    inlineStylesheets: 'always',
+    // One stylesheet file, named by its content's hash and cached for a year: a reader
+    // downloads it once for the whole site instead of 7 KB again inside every page, and an
+    // archive of 50 000 articles keeps 350 MB of copies out of dist/.
+    inlineStylesheets: 'never',
   },
   image: {
     // Photos in an article's body get a srcset and sizes too, so a phone downloads a phone-sized file.

@@ -1,12 +1,19 @@
 /**
  * npm run budgets — after `npm run build`: weighs every page of dist/ as a CDN sends it
- * (HTML, its stylesheets and scripts, gzip), prints the figures by kind of page, and exits 1
+ * (HTML, its stylesheets and scripts, gzip, on a first visit and on a returning one) and
+ * as it lies in dist/, prints the figures by kind of page, and exits 1
  * when an article page is over its budget, runs a script but the share buttons' module or
  * loads a web font.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleBudgetProblems, linkedScripts, linkedStylesheets, weighPage } from '../src/lib/site/page-weight.ts';
+import {
+  articleBudgetProblems,
+  linkedScripts,
+  linkedStylesheets,
+  weighPage,
+  type PageWeight,
+} from '../src/lib/site/page-weight.ts';
 import { listFiles } from './lib/files.ts';
 
 const DIST = 'dist';
@@ -21,7 +28,7 @@ const KINDS: [string, RegExp][] = [
 ];
 
 const pages = await listFiles(DIST, '.html');
-const byKind = new Map<string, number[]>();
+const byKind = new Map<string, PageWeight[]>();
 const problems: string[] = [];
 const read = (href: string) => readFile(join(DIST, href), 'utf8');
 for (const page of pages) {
@@ -30,15 +37,19 @@ for (const page of pages) {
   const js = await Promise.all(linkedScripts(html).map(read));
   const weight = weighPage(html, css, js);
   const kind = KINDS.find(([, pattern]) => pattern.test(page))?.[0] ?? 'other';
-  byKind.set(kind, [...(byKind.get(kind) ?? []), weight.transferred]);
+  byKind.set(kind, [...(byKind.get(kind) ?? []), weight]);
   if (kind === 'article') problems.push(...articleBudgetProblems(weight).map((problem) => `${page}: ${problem}`));
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('kind      pages   smallest   largest   (HTML + CSS + JS, gzip)');
+const largest = (weights: PageWeight[], figure: keyof Pick<PageWeight, 'transferred' | 'returning' | 'htmlBytes'>) =>
+  kb(Math.max(...weights.map((weight) => weight[figure])));
+// First visit: the page, its stylesheet and scripts, gzip. Returning: the page alone, gzip
+// (the hashed stylesheet and scripts are cached). HTML: the page uncompressed, on disk.
+console.log('kind      pages  first visit  returning      HTML   (largest page of the kind)');
 for (const [kind, weights] of byKind) {
   console.log(
-    `${kind.padEnd(9)} ${String(weights.length).padStart(5)} ${kb(Math.min(...weights)).padStart(10)} ${kb(Math.max(...weights)).padStart(9)}`,
+    `${kind.padEnd(9)} ${String(weights.length).padStart(5)} ${largest(weights, 'transferred').padStart(12)} ${largest(weights, 'returning').padStart(10)} ${largest(weights, 'htmlBytes').padStart(9)}`,
   );
 }
 for (const problem of problems) console.error(problem);

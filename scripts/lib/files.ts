@@ -40,15 +40,25 @@ function ensureDirectory(path: string): void {
   madeDirectories.add(path);
 }
 
-/** How much a folder holds, every level down: its files, their bytes, and how many are HTML pages. */
-export async function folderSize(dir: string): Promise<{ files: number; bytes: number; pages: number }> {
-  const size = { files: 0, bytes: 0, pages: 0 };
+/**
+ * How much a folder holds, every level down: its files, their bytes, how many are HTML
+ * pages, and its largest file (a POSIX path relative to `dir`).
+ */
+export async function folderSize(
+  dir: string,
+): Promise<{ files: number; bytes: number; pages: number; largest?: { path: string; bytes: number } }> {
+  const size: { files: number; bytes: number; pages: number; largest?: { path: string; bytes: number } } = {
+    files: 0,
+    bytes: 0,
+    pages: 0,
+  };
   for (const path of await readdir(dir, { recursive: true })) {
     const info = await stat(join(dir, path));
     if (!info.isFile()) continue;
     size.files += 1;
     size.bytes += info.size;
     if (path.endsWith('.html')) size.pages += 1;
+    if (info.size > (size.largest?.bytes ?? -1)) size.largest = { path: path.split(sep).join('/'), bytes: info.size };
   }
   return size;
 }

@@ -70,8 +70,11 @@ describe('the site served with the headers of its _headers, as a CDN that reads 
     // What the policies blocked comes first: it says why a page did not work.
     expect(problems).toEqual([]);
     if (failure) throw failure;
-    // Every inlined stylesheet applied (a blocked one has no sheet): its hash is in both policies.
-    const applied = await page.$$eval('style', (styles) => styles.map((style) => style.sheet !== null));
+    // Every stylesheet applied (a blocked one has no sheet): the site's file is 'self' in both
+    // policies, and an inlined one's hash would be too.
+    const applied = await page.$$eval('style, link[rel="stylesheet"]', (sheets) =>
+      sheets.map((sheet) => (sheet as HTMLStyleElement | HTMLLinkElement).sheet !== null),
+    );
     expect(applied.length).toBeGreaterThan(0);
     expect(applied).not.toContain(false);
     await page.close();

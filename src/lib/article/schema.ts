@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isRealDate, isRealTime } from './vietnam-time.ts';
+import { HOSTS } from '../deploy/hosts.ts';
 
 /**
  * The one declaration of an article's front matter. The Astro content collection
@@ -321,6 +322,11 @@ export const siteSchema = z.strictObject({
   responsible: z.string().min(1),
   /** The about page (`/gioi-thieu/`): what the newsroom is, one paragraph per item. */
   about: z.array(z.string().min(1)).min(1),
+  /**
+   * Where the site is published: the build ends by checking the built site against this
+   * host's limits (src/lib/deploy/hosts.ts), before anything is uploaded.
+   */
+  host: z.enum(HOSTS).default('github-pages'),
   /** Contact details printed in the footer. */
   contact: z.strictObject({
     /** Postal address. */

@@ -25,7 +25,7 @@ function parseWith<T extends z.ZodType>(schema: T, text: string, file: string): 
   return result.data;
 }
 
-/** `content/site.yaml`: the newsroom's name, URL and contact. */
+/** `content/site.yaml`: the newsroom's name, URL, contact and the host it publishes to. */
 export function parseSite(text: string, file = 'content/site.yaml'): Site {
   return parseWith(siteSchema, text, file);
 }

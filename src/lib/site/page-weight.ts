@@ -17,6 +17,13 @@ export interface PageScript {
 export interface PageWeight {
   /** Bytes as sent compressed (gzip): the page and each stylesheet and script file of the site it loads. */
   transferred: number;
+  /**
+   * Bytes a returning reader downloads (gzip): the page alone, its stylesheet and script
+   * files being named by their content's hash and kept by the browser.
+   */
+  returning: number;
+  /** The page's own bytes, uncompressed: what every page adds to the site's size. */
+  htmlBytes: number;
   scripts: PageScript[];
   /** Web fonts declared by the page or its stylesheets. */
   fonts: number;
@@ -54,6 +61,8 @@ export function weighPage(
     transferred:
       texts.reduce((sum, text) => sum + gzipSync(text).length, 0) +
       scripts.reduce((sum, script) => sum + (script.src === undefined ? 0 : script.bytes), 0),
+    returning: gzipSync(html).length,
+    htmlBytes: Buffer.byteLength(html),
     scripts,
     fonts: texts.reduce((sum, text) => sum + (text.match(/@font-face/g)?.length ?? 0), 0),
   };

@@ -25,6 +25,18 @@ describe('checkSettings', () => {
     ]);
   });
 
+  it('reports a host it does not know at its line, with the hosts it does', () => {
+    const text = site.text.replace('host: github-pages', 'host: vercel');
+    expect(checkSettings(categories, { ...site, text }).problems).toEqual([
+      expect.objectContaining({
+        file: 'content/site.yaml',
+        line: text.split('\n').indexOf('host: vercel') + 1,
+        field: 'host',
+        what: expect.stringContaining('phải là một trong: github-pages, cloudflare-pages, netlify, s3'),
+      }),
+    ]);
+  });
+
   it('reports a missing file and YAML it cannot read', () => {
     const checked = checkSettings({ path: 'content/categories.yaml' }, { ...site, text: 'name: [' });
     expect(checked.problems.map((problem) => `${problem.file}:${problem.line} ${problem.what}`)).toEqual([

@@ -88,6 +88,17 @@ describe('parseSite', () => {
   it('rejects a field it does not know', () => {
     expect(thrown(() => parseSite(`${SITE}pagesize: 10\n`)).message).toContain('pagesize');
   });
+
+  it('reads the host the site is published to, GitHub Pages when it names none', () => {
+    expect(parseSite(readProjectFile('content/site.yaml')).host).toBe('github-pages');
+    expect(parseSite(SITE).host).toBe('github-pages');
+    expect(parseSite(`${SITE}host: cloudflare-pages\n`).host).toBe('cloudflare-pages');
+  });
+
+  it('names the hosts it knows when the host is not one of them', () => {
+    const error = thrown(() => parseSite(`${SITE}host: vercel\n`));
+    expect(error.message).toMatch(/^content\/site\.yaml: host: /);
+  });
 });
 
 describe('parseCategories', () => {

@@ -34,6 +34,12 @@ describe('weighPage', () => {
     ]);
   });
 
+  it('weighs what a returning reader downloads, the page alone, and the page as it lies on disk', () => {
+    const weight = weighPage(`${html}<p>Bình Phước</p>`, ['body{color:red}']);
+    expect(weight.returning).toBe(gzipSync(`${html}<p>Bình Phước</p>`).length);
+    expect(weight.htmlBytes).toBe(html.length + '<p>Bình Phước</p>'.length + 4);
+  });
+
   it('counts web fonts in the page and its stylesheets', () => {
     expect(weighPage(html, ['@font-face{font-family:x}']).fonts).toBe(1);
   });
@@ -59,6 +65,8 @@ describe('articleBudgetProblems', () => {
   const share = { module: true, src: '/_astro/ShareLinks.abc.js', bytes: 400 };
   const weight = (overrides: Partial<PageWeight>): PageWeight => ({
     transferred: 10_000,
+    returning: 6_000,
+    htmlBytes: 11_000,
     scripts: [share],
     fonts: 0,
     ...overrides,

@@ -1,0 +1,147 @@
+import { redirectFile } from '../site/redirect-page.ts';
+
+/**
+ * How each file of `dist/` is stored in an S3-compatible bucket served through a CDN:
+ * its type, how long browsers and the CDN keep it, and for an old portal address the
+ * redirect S3 answers it with. Object storage sends back what it was given at upload,
+ * nothing else, so everything a host like Netlify would work out is decided here.
+ */
+
+/** Bucket storage and CDN read these from the object, never from the file's name. */
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  xml: 'application/xml',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  webmanifest: 'application/manifest+json',
+  pdf: 'application/pdf',
+  // Pagefind's WebAssembly; browsers compile it as it streams only under this type.
+  wasm: 'application/wasm',
+  // Pagefind's index: gzip that pagefind.js inflates itself, so it must not be sent as
+  // Content-Encoding: gzip (the browser would inflate it first) but as opaque bytes.
+  pagefind: 'application/octet-stream',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+};
+
+/** Feeds by name: `rss.xml` is a feed to readers' apps, other `.xml` files are sitemaps. */
+const RSS = 'application/rss+xml; charset=utf-8';
+
+/** A name with a content hash in it never changes content: cache it for a year, never ask again. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Pages, feeds, sitemaps and Pagefind's entry file change with every article: a minute
+ * at the CDN and in browsers, so a correction is live within a minute of the upload.
+ */
+export const SHORT = 'public, max-age=60, must-revalidate';
+
+/** Astro's bundled and optimised files, and Pagefind's index chunks, named by their content's hash. */
+const HASHED = [/^_astro\//, /^pagefind\/(?:.+\/)?[^/]+\.pf_(?:meta|index|fragment|filter)$/];
+const isHashed = (key: string) => HASHED.some((pattern) => pattern.test(key));
+
+/** Read by the CDN (or turned into object metadata here), never served as pages. */
+const CDN_FILES = new Set(['_headers', '_redirects']);
+
+export interface StoredObject {
+  key: string;
+  contentType: string;
+  cacheControl: string;
+  /** The site path S3's website endpoint answers this key with, by a 301. */
+  redirectTo?: string;
+}
+
+/** Whether a file of `dist/` is uploaded at all: `_headers` and `_redirects` are CDN rules, not content. */
+export function isUploaded(path: string): boolean {
+  return !CDN_FILES.has(path);
+}
+
+/**
+ * The object a file of `dist/` (a POSIX path relative to it) becomes. `redirects` maps the
+ * keys of old-address pages to their article's path ({@link redirectsByKey}). Fails for a
+ * file whose type it does not know, rather than upload it as something a browser misreads.
+ */
+export function storedObject(path: string, redirects: ReadonlyMap<string, string> = new Map()): StoredObject {
+  const cacheControl = isHashed(path) ? IMMUTABLE : SHORT;
+  const redirectTo = redirects.get(path);
+  // An old address may end in .php or .aspx: what is stored there is the redirect page.
+  if (redirectTo !== undefined) return { key: path, contentType: TYPES.html!, cacheControl, redirectTo };
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  const contentType = name === 'rss.xml' ? RSS : TYPES[extension];
+  if (contentType === undefined) {
+    throw new Error(
+      `${path}: no Content-Type is known for ".${extension}" files; add it to src/lib/deploy/s3-objects.ts`,
+    );
+  }
+  return { key: path, contentType, cacheControl };
+}
+
+/**
+ * `dist/_redirects` (`/old/address /bai-viet/slug/ 301`, one a line) as the keys of the
+ * pages the build wrote at those addresses, each with where it leads.
+ */
+export function redirectsByKey(text: string): Map<string, string> {
+  const redirects = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const content = line.trim();
+    if (content === '' || content.startsWith('#')) continue;
+    const [from, to] = content.split(/\s+/);
+    if (!from?.startsWith('/') || !to?.startsWith('/')) throw new Error(`_redirects: cannot read "${content}"`);
+    redirects.set(redirectFile(from), to);
+  }
+  return redirects;
+}
+
+/** A file of the site by its content digest (MD5, which S3 reports as the ETag of an object uploaded whole). */
+export interface LocalFile {
+  key: string;
+  md5: string;
+}
+
+/** An object in the bucket, as listed. */
+export interface RemoteObject {
+  key: string;
+  etag: string;
+}
+
+export interface SyncPlan {
+  /** New or changed files with hashed names: sent first. */
+  hashed: string[];
+  /** New or changed pages and other files, which may link the hashed ones: sent once those are up. */
+  other: string[];
+  unchanged: number;
+  /** Objects no file of the site has any more: deleted once every upload is done. */
+  remove: string[];
+}
+
+/**
+ * What to send and what to delete, by content digest alone (time stamps change with every
+ * build, contents do not). Hashed files go up before the pages that link them, so a reader
+ * never gets a page whose stylesheet or index is not there yet. `all` sends every file.
+ */
+export function planSync(local: readonly LocalFile[], remote: readonly RemoteObject[], all = false): SyncPlan {
+  const stored = new Map(remote.map((object) => [object.key, object.etag.replace(/"/g, '').toLowerCase()]));
+  const changed = local
+    .filter((file) => all || stored.get(file.key) !== file.md5.toLowerCase())
+    .map((file) => file.key);
+  const keys = new Set(local.map((file) => file.key));
+  return {
+    hashed: changed.filter(isHashed),
+    other: changed.filter((key) => !isHashed(key)),
+    unchanged: local.length - changed.length,
+    remove: remote.filter((object) => !keys.has(object.key)).map((object) => object.key),
+  };
+}
