@@ -55,7 +55,7 @@ describe('npm run check', () => {
       [
         'a date written 26/10/2019',
         'date-format',
-        'content/articles/sai-ngay.md:3 — date — "26/10/2019" không đúng dạng ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00 (invalid date) — viết theo mẫu date: "2019-10-26T19:18:00+07:00"',
+        'content/articles/sai-ngay.md:3 — date — "26/10/2019" không đúng dạng ISO 8601 có múi giờ, ví dụ 2019-10-26T19:18:00+07:00 (invalid date) — viết date: "2019-10-26T00:00:00+07:00"',
       ],
     ])('%s', async (_, fixture, line) => {
       const run = await check(fixture);
