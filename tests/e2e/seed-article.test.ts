@@ -87,6 +87,25 @@ describe('a reader on the built site', () => {
     await article.close();
   });
 
+  it('shares an article without a photo with the newsroom's 1200 × 630 card, not its SVG logo', async () => {
+    const article = await open(ARTICLE_PATH);
+    const preview = await article.locator('meta[property="og:image"]').getAttribute('content');
+    expect(preview).toBe('https://tintuc.binhphuoc.example/anh-chia-se.png');
+    await expect(article.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe(
+      'summary_large_image',
+    );
+    const size = await article.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, new URL(preview!).pathname);
+    expect(size).toEqual([1200, 630]);
+    const jsonLd = JSON.parse((await article.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd['@graph'][0].image).toBe(preview);
+    await article.close();
+  });
+
   it('reads in every footer who publishes the site, under which licence, and who answers for it', async () => {
     const home = await open('/');
     const footer = home.locator('.site-footer');

@@ -9,6 +9,7 @@ export const routes = {
   tag: (slug: string, page = 1) => `/the/${slug}/${pageSuffix(page)}`,
   archive: () => '/luu-tru/',
   about: () => '/gioi-thieu/',
+  shareImage: () => '/anh-chia-se.png',
   month: (year: number, month: number, page = 1) =>
     `/luu-tru/${year}/${String(month).padStart(2, '0')}/${pageSuffix(page)}`,
   feed: (category?: string) => (category ? `/chuyen-muc/${category}/rss.xml` : '/rss.xml'),
