@@ -15,19 +15,30 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { articleYearOf } from '../src/lib/build/article-year.ts';
 import { mergeSitemaps } from '../src/lib/build/merge-sitemaps.ts';
-import { partEnvironment, partHoldsYear, planParts, type SitePart } from '../src/lib/build/site-parts.ts';
+import {
+  indexEnvironment,
+  partEnvironment,
+  partHoldsYear,
+  planParts,
+  planSearchIndexes,
+  type SitePart,
+} from '../src/lib/build/site-parts.ts';
 import { listFiles } from './lib/files.ts';
 
-const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--out DIR] [--part K | --merge]
-  --max-articles N  most articles one astro build renders; a larger archive is built in
-                    parts of whole years (default: 20000)
+const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-articles N] [--out DIR] [--part K | --merge]
+  --max-articles N    most articles one astro build renders; a larger archive is built in
+                      parts of whole years (default: 20000)
+  --index-articles N  most articles in one search index: a larger archive has an index per
+                      run of years, and a build indexes again only those whose articles
+                      changed (default: 2500)
   --out DIR         where the site goes (default: dist)
   --part K          build only part K (0 = newest) of the plan, for a CI runner of its own
   --merge           only merge parts already built with --part into DIR`;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles');
-const PARTS_DIR = join(ROOT, 'node_modules/.cache/site-parts');
+/** Where each part is built before the merge; CI's runners hand it over as an artifact. */
+const PARTS_DIR = resolve(ROOT, process.env.SITE_PARTS_DIR ?? 'node_modules/.cache/site-parts');
 const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
 
@@ -42,6 +53,7 @@ function parseFlags() {
     ({ values } = parseArgs({
       options: {
         'max-articles': { type: 'string', default: '20000' },
+        'index-articles': { type: 'string', default: '2500' },
         out: { type: 'string', default: 'dist' },
         part: { type: 'string' },
         merge: { type: 'boolean', default: false },
@@ -54,10 +66,14 @@ function parseFlags() {
   }
   const maxArticles = Number(values['max-articles']);
   if (!Number.isInteger(maxArticles) || maxArticles < 1) usageError('--max-articles must be a positive whole number');
+  const indexArticles = Number(values['index-articles']);
+  if (!Number.isInteger(indexArticles) || indexArticles < 1) {
+    usageError('--index-articles must be a positive whole number');
+  }
   const part = values.part === undefined ? undefined : Number(values.part);
   if (part !== undefined && (!Number.isInteger(part) || part < 0)) usageError('--part must be 0 or more');
   if (part !== undefined && values.merge) usageError('--part and --merge are separate steps');
-  return { maxArticles, out: resolve(ROOT, values.out), part, merge: values.merge, help: values.help };
+  return { maxArticles, indexArticles, out: resolve(ROOT, values.out), part, merge: values.merge, help: values.help };
 }
 
 /** How many articles each year has, from every article's `date:` line. */
@@ -90,13 +106,13 @@ function astroBuild(outDir: string, env: Record<string, string>): Promise<void> 
   );
 }
 
-function buildPart(parts: SitePart[], index: number): Promise<void> {
+function buildPart(parts: SitePart[], index: number, searchIndexes: SitePart[]): Promise<void> {
   const name = nameOf(parts[index]!);
   console.log(
     `\nPart ${index + 1}/${parts.length}: articles of ${name}${index === 0 ? ', and the listing pages' : ''}`,
   );
   return astroBuild(join(PARTS_DIR, name), {
-    ...partEnvironment(parts, index),
+    ...partEnvironment(parts, index, searchIndexes),
     // A cache of its own per part, which holds that part's articles' HTML and, for its
     // incremental build, its pages. One cache shared by the parts made each part's content
     // sync slower than parsing every article afresh: 162 s against 62–83 s at 100 000 articles.
@@ -178,9 +194,11 @@ async function main(): Promise<number> {
   }
   const years = await articlesPerYear();
   const parts = planParts(years, flags.maxArticles);
+  const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles));
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
+  console.log(`Search indexes: ${searchIndexes.map(nameOf).join(', ')}`);
   if (parts.length === 1 && flags.part === undefined && !flags.merge) {
-    await astroBuild(flags.out, {});
+    await astroBuild(flags.out, indexEnvironment(searchIndexes));
     return 0;
   }
   const counts = parts.map((_, index) =>
@@ -192,12 +210,12 @@ async function main(): Promise<number> {
   );
   if (flags.part !== undefined) {
     if (flags.part >= parts.length) usageError(`--part ${flags.part}: the plan has parts 0–${parts.length - 1}`);
-    await buildPart(parts, flags.part);
+    await buildPart(parts, flags.part, searchIndexes);
     return 0;
   }
   if (!flags.merge) {
     await forgetOtherParts(parts);
-    for (let index = 0; index < parts.length; index++) await buildPart(parts, index);
+    for (let index = 0; index < parts.length; index++) await buildPart(parts, index, searchIndexes);
   }
   const started = performance.now();
   await merge(parts, flags.out);
