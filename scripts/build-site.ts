@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,8 +32,11 @@ const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-art
                       run of years, and a build indexes again only those whose articles
                       changed (default: 2500)
   --out DIR         where the site goes (default: dist)
-  --part K          build only part K (0 = newest) of the plan, for a CI runner of its own
-  --merge           only merge parts already built with --part into DIR`;
+  --part K            build only part K (0 = newest) of the plan, for a CI runner of its own
+  --merge             only merge parts already built with --part into DIR
+  --ci-plan FILE      for CI: append the plan to FILE ($GITHUB_OUTPUT) as \`whole=true|false\` and
+                      \`parts=[{"part":K,"name":"<years>"},…]\` (a matrix), and build the site only
+                      if it is built whole; otherwise the matrix builds the parts`;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles');
@@ -57,6 +60,7 @@ function parseFlags() {
         out: { type: 'string', default: 'dist' },
         part: { type: 'string' },
         merge: { type: 'boolean', default: false },
+        'ci-plan': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -73,7 +77,18 @@ function parseFlags() {
   const part = values.part === undefined ? undefined : Number(values.part);
   if (part !== undefined && (!Number.isInteger(part) || part < 0)) usageError('--part must be 0 or more');
   if (part !== undefined && values.merge) usageError('--part and --merge are separate steps');
-  return { maxArticles, indexArticles, out: resolve(ROOT, values.out), part, merge: values.merge, help: values.help };
+  if (values['ci-plan'] !== undefined && (part !== undefined || values.merge)) {
+    usageError('--ci-plan plans the whole build: not with --part or --merge');
+  }
+  return {
+    maxArticles,
+    indexArticles,
+    out: resolve(ROOT, values.out),
+    part,
+    merge: values.merge,
+    ciPlan: values['ci-plan'],
+    help: values.help,
+  };
 }
 
 /** How many articles each year has, from every article's `date:` line. */
@@ -197,6 +212,14 @@ async function main(): Promise<number> {
   const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles));
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
   console.log(`Search indexes: ${searchIndexes.map(nameOf).join(', ')}`);
+  if (flags.ciPlan !== undefined) {
+    const matrix = parts.map((part, index) => ({ part: index, name: nameOf(part) }));
+    await appendFile(flags.ciPlan, `whole=${parts.length === 1}\nparts=${JSON.stringify(matrix)}\n`);
+    if (parts.length > 1) {
+      console.log(`${total} articles: ${parts.length} parts, for the CI matrix to build (${flags.ciPlan})`);
+      return 0;
+    }
+  }
   if (parts.length === 1 && flags.part === undefined && !flags.merge) {
     await astroBuild(flags.out, indexEnvironment(searchIndexes));
     return 0;

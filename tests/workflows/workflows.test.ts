@@ -87,7 +87,16 @@ describe('deploy.yml', () => {
   interface Workflow {
     on: Record<string, unknown> & { push: { branches: string[] }; schedule: { cron: string }[] };
     concurrency: { group: string };
-    jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: Step[] }>;
+    jobs: Record<
+      string,
+      {
+        needs?: string | string[];
+        if?: string;
+        permissions?: Record<string, string>;
+        strategy?: { matrix: { include: string } };
+        steps: Step[];
+      }
+    >;
   }
 
   it('builds on a push to main, every hour and by hand, one deployment at a time', () => {
@@ -110,11 +119,33 @@ describe('deploy.yml', () => {
     expect(commands).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run build']);
     expect(build!.steps.find((step) => uses(step, 'actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist/' });
 
-    expect(publish!.needs).toBe('build');
+    expect(publish!.needs).toEqual(['build', 'merge']);
     expect(publish!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(publish!.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual([
       'actions/configure-pages',
       'actions/deploy-pages',
     ]);
+  });
+
+  it('builds a large archive as a matrix of parts, one runner each with its own cache, and merges them', () => {
+    const { build, part, merge } = (parse(deploy) as Workflow).jobs;
+    expect(build!.steps.find((step) => step.run?.startsWith('npm run build'))?.run).toBe(
+      'npm run build -- --ci-plan "$GITHUB_OUTPUT"',
+    );
+    expect(part!.needs).toBe('build');
+    expect(part!.if).toBe("needs.build.outputs.whole == 'false'");
+    expect(part!.strategy!.matrix.include).toBe('${{ fromJSON(needs.build.outputs.parts) }}');
+    const cache = part!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.key).toContain('${{ matrix.name }}');
+    expect(part!.steps.map((step) => step.run).filter(Boolean)).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run convert',
+      'node scripts/build-site.ts --part ${{ matrix.part }}',
+    ]);
+    expect(merge!.needs).toBe('part');
+    expect(merge!.steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ''))).toContain(
+      'node scripts/build-site.ts --merge',
+    );
+    expect(merge!.steps.at(-1)?.with).toEqual({ path: 'dist/' });
   });
 });
