@@ -54,11 +54,12 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await Promise.all(
-    [whole?.close(), inParts?.close()].concat(
-      [merged, wholeByYear].map((dir) => dir && rm(dir, { recursive: true, force: true })),
-    ),
-  );
+  const sites = [merged, wholeByYear].filter((dir) => dir !== undefined);
+  await Promise.all([
+    whole?.close(),
+    inParts?.close(),
+    ...sites.map((dir) => rm(dir, { recursive: true, force: true })),
+  ]);
   if (work) await rm(work, { recursive: true, force: true });
 });
 
