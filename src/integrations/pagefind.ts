@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -234,15 +235,22 @@ function recordOf(url: string, content: string): PageRecord {
  */
 async function linkTree(from: string, to: string): Promise<void> {
   await rm(to, { recursive: true, force: true });
-  for (const path of await readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!path.isFile()) continue;
-    const source = join(path.parentPath, path.name);
-    const target = join(to, source.slice(from.length + 1));
-    await mkdir(dirname(target), { recursive: true });
-    await link(source, target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV') throw error;
-      return copyFile(source, target);
-    });
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const targetOf = (entry: Dirent) => join(to, join(entry.parentPath, entry.name).slice(from.length + 1));
+  // Parents are listed before what they hold.
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(targetOf(entry));
+  const files = entries.filter((entry) => entry.isFile());
+  for (let at = 0; at < files.length; at += IN_FLIGHT) {
+    await Promise.all(
+      files.slice(at, at + IN_FLIGHT).map((entry) => {
+        const source = join(entry.parentPath, entry.name);
+        return link(source, targetOf(entry)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EXDEV') throw error;
+          return copyFile(source, targetOf(entry));
+        });
+      }),
+    );
   }
 }
 
