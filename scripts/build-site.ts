@@ -44,6 +44,8 @@ const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles
 const PARTS_DIR = resolve(ROOT, process.env.SITE_PARTS_DIR ?? 'node_modules/.cache/site-parts');
 const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
+/** Articles read at once to plan the build. */
+const READ_BATCH = 64;
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -96,10 +98,15 @@ async function articlesPerYear(): Promise<Map<number, number>> {
   const files = await listFiles(ARTICLES_DIR, '.md');
   const years = new Map<number, number>();
   const undated: string[] = [];
-  for (const file of files) {
-    const year = articleYearOf(await readFile(join(ARTICLES_DIR, file), 'utf8'));
-    if (year === undefined) undated.push(file);
-    else years.set(year, (years.get(year) ?? 0) + 1);
+  // Read a batch at once: one await per file left the disk idle between 10 000 small reads.
+  for (let at = 0; at < files.length; at += READ_BATCH) {
+    const batch = files.slice(at, at + READ_BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(join(ARTICLES_DIR, file), 'utf8')));
+    batch.forEach((file, index) => {
+      const year = articleYearOf(texts[index]!);
+      if (year === undefined) undated.push(file);
+      else years.set(year, (years.get(year) ?? 0) + 1);
+    });
   }
   if (undated.length > 0) {
     throw new Error(`no date that parses in: ${undated.join(', ')} (npm run check names what is wrong)`);
