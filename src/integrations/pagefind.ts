@@ -238,8 +238,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const targetOf = (entry: Dirent) => join(to, join(entry.parentPath, entry.name).slice(from.length + 1));
-  // Parents are listed before what they hold.
-  for (const entry of entries) if (entry.isDirectory()) await mkdir(targetOf(entry));
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(targetOf(entry), { recursive: true });
   const files = entries.filter((entry) => entry.isFile());
   for (let at = 0; at < files.length; at += IN_FLIGHT) {
     await Promise.all(
