@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -242,12 +242,14 @@ async function linkTree(from: string, to: string): Promise<void> {
   const files = entries.filter((entry) => entry.isFile());
   for (let at = 0; at < files.length; at += IN_FLIGHT) {
     await Promise.all(
-      files.slice(at, at + IN_FLIGHT).map((entry) => {
+      files.slice(at, at + IN_FLIGHT).map(async (entry) => {
         const source = join(entry.parentPath, entry.name);
-        return link(source, targetOf(entry)).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EXDEV') throw error;
-          return copyFile(source, targetOf(entry));
-        });
+        try {
+          await link(source, targetOf(entry));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          await copyFile(source, targetOf(entry));
+        }
       }),
     );
   }
