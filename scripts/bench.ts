@@ -3,13 +3,16 @@
  *
  * Times the migration and the site on a synthetic archive: generates N raw dumps in the
  * seed's layout, then runs each step as a child process, the way the newsroom and CI run
- * it (the converter, the converter again on the converted site, the site's build with its
- * search index from an empty cache, in parts for a large archive (scripts/build-site.ts),
- * and again after one article is edited, the cache kept),
- * and prints wall time and peak memory, then the built site's pages and size.
+ * it: the converter, the converter again on the converted site, a minimal Astro 7 site +
+ * Pagefind over the same articles (the yardstick, scripts/lib/minimal-site.ts), the site's
+ * build with its search index from empty caches (scripts/build-site.ts, in parts for a
+ * large archive), then the publish path as CI runs it, from a fresh checkout (no dist/)
+ * with the caches restored: one article added, one edited, nothing changed. Prints wall
+ * time and peak memory (of the process, and of its whole tree at once), each build beside
+ * the yardstick, and the built site's pages and size.
  * Exit 0 when every step did its job, 1 when one failed, 2 for a usage error.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -25,7 +28,8 @@ import {
   type ProfileSummary,
   type SelfTime,
 } from './lib/measure.ts';
-import { folderSize } from './lib/files.ts';
+import { folderSize, listFiles } from './lib/files.ts';
+import { writeMinimalSite } from './lib/minimal-site.ts';
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--runs R] [--keep DIR] [--cpu-prof DIR]
   --articles N    raw dumps to generate, convert and build the site of (default: 1000)
@@ -47,14 +51,21 @@ interface Workspace {
   site: string;
   /** Astro's content cache, which CI keeps between runs. */
   cache: string;
+  /** The minimal Astro site's project, its built site and its cache. */
+  minimal: string;
+  minimalSite: string;
+  minimalCache: string;
 }
 
 interface Step {
   name: string;
   /** Files the step works through, for the files/s column. */
   files: number;
-  /** Arguments to Node, run from the project root. */
+  /** Arguments to Node, run from `cwd` (by default the project root). */
   nodeArgs: string[];
+  cwd?: string;
+  /** What the step is compared with in the summary: the yardstick's own steps have none. */
+  yardstick?: boolean;
   /** Environment added for the step. */
   env?: NodeJS.ProcessEnv;
   /** Puts things as the step needs them, untimed. */
@@ -123,8 +134,12 @@ async function openWorkspace(keep: string | undefined): Promise<Workspace> {
     articles: join(dir, 'articles'),
     site: join(dir, 'site'),
     cache: join(dir, 'astro-cache'),
+    minimal: join(dir, 'minimal'),
+    minimalSite: join(dir, 'minimal', 'dist'),
+    minimalCache: join(dir, 'minimal-cache'),
   };
   await mkdir(workspace.raw);
+  await writeMinimalSite(workspace.minimal, ROOT);
   return workspace;
 }
 
@@ -172,9 +187,48 @@ function buildStep(name: string, workspace: Workspace, count: number, prepare: (
     files: count,
     nodeArgs: ['scripts/build-site.ts', '--out', workspace.site],
     env: { ARTICLES_DIR: workspace.articles, ASTRO_CACHE_DIR: workspace.cache, ASTRO_TELEMETRY_DISABLED: '1' },
-    prepare,
+    // Every build starts as CI's does, from a fresh checkout: no dist/, only the caches CI restores.
+    prepare: async () => {
+      await rm(workspace.site, { recursive: true, force: true });
+      await prepare();
+    },
     verify: () => expectSite(workspace.site, count),
   };
+}
+
+/** The yardstick: the minimal Astro site built, then indexed by Pagefind's CLI, from empty caches. */
+function minimalSteps(workspace: Workspace, count: number): Step[] {
+  const env = {
+    ARTICLES_DIR: workspace.articles,
+    ASTRO_CACHE_DIR: workspace.minimalCache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  return [
+    {
+      name: 'minimal Astro 7: astro build',
+      files: count,
+      nodeArgs: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      cwd: workspace.minimal,
+      env,
+      yardstick: true,
+      prepare: async () => {
+        await rm(workspace.minimalSite, { recursive: true, force: true });
+        await rm(workspace.minimalCache, { recursive: true, force: true });
+      },
+      verify: async () => {
+        const articles = await readdir(join(workspace.minimalSite, 'bai-viet'));
+        if (articles.length !== count) throw new Error(`expected ${count} article pages, got ${articles.length}`);
+      },
+    },
+    {
+      name: 'minimal Astro 7: pagefind --site',
+      files: count,
+      nodeArgs: [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', workspace.minimalSite],
+      cwd: workspace.minimal,
+      yardstick: true,
+      verify: () => readFile(join(workspace.minimalSite, 'pagefind', 'pagefind-entry.json')).then(() => undefined),
+    },
+  ];
 }
 
 /** An editor's typical change: a sentence added to one article. */
@@ -184,16 +238,41 @@ async function editOneArticle(articles: string): Promise<void> {
   await writeFile(file, `${await readFile(file, 'utf8')}\nBài viết được cập nhật thêm thông tin.\n`);
 }
 
-/** The migration, then the site, step by step. */
+const DATE_LINE = /^date: "([^"]+)"$/m;
+
+/**
+ * An editor's other change: a new article, an hour after the newest one (as today's news
+ * is), made from an existing article's text with a title of its own and no old address.
+ */
+async function addOneArticle(articles: string): Promise<void> {
+  const files = await listFiles(articles, '.md');
+  let newest = '';
+  let model = '';
+  for (const file of files) {
+    const markdown = await readFile(join(articles, file), 'utf8');
+    const date = DATE_LINE.exec(markdown)?.[1] ?? '';
+    if (Date.parse(date) > (Date.parse(newest) || 0)) [newest, model] = [date, markdown];
+  }
+  const date = new Date(Date.parse(newest) + 3_600_000).toISOString().replace('.000Z', 'Z');
+  const article = model
+    .replace(/^title: .*$/m, 'title: "Bài mới: tỉnh Bình Phước khánh thành cầu Sông Bé mới"')
+    .replace(DATE_LINE, `date: "${date}"`)
+    .replace(/^legacy:\n(?: .*\n)*/m, '');
+  await writeFile(join(articles, 'bai-moi-khanh-thanh-cau-song-be.md'), `${article.trimEnd()}\nCầu mới dài 320 m.\n`);
+}
+
+/** The migration, the yardstick, then the site from empty caches and the publish path, step by step. */
 function stepsFor(workspace: Workspace, count: number): Step[] {
   return [
     convertStep('convert (first run)', workspace, count, 'converted'),
     convertStep('convert (re-run, all skipped)', workspace, count, 'skipped'),
-    buildStep('build + search index (empty cache)', workspace, count, async () => {
-      await rm(workspace.site, { recursive: true, force: true });
-      await rm(workspace.cache, { recursive: true, force: true });
-    }),
-    buildStep('build again, one article edited', workspace, count, () => editOneArticle(workspace.articles)),
+    ...minimalSteps(workspace, count),
+    buildStep('cold: build + search index, empty caches', workspace, count, () =>
+      rm(workspace.cache, { recursive: true, force: true }),
+    ),
+    buildStep('publish: one article added', workspace, count + 1, () => addOneArticle(workspace.articles)),
+    buildStep('publish: one article edited', workspace, count + 1, () => editOneArticle(workspace.articles)),
+    buildStep('publish: nothing changed', workspace, count + 1, async () => undefined),
   ];
 }
 
@@ -208,7 +287,7 @@ function runStep(step: Step, cpuProf: string | undefined): Promise<Measurement> 
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDirOf(cpuProf, step)}`,
     }),
   };
-  return measure({ command: process.execPath, args: step.nodeArgs, cwd: ROOT, env });
+  return measure({ command: process.execPath, args: step.nodeArgs, cwd: step.cwd ?? ROOT, env });
 }
 
 /** Why the step failed, or undefined when it did its job. */
@@ -233,9 +312,11 @@ async function flushDisk(): Promise<void> {
 /** Runs every step in order, `runs` times over, from no articles each time; stops at the first failure. */
 async function runAll(steps: Step[], workspace: Workspace, runs: number, cpuProf: string | undefined) {
   const results: StepResult[] = steps.map((step) => ({ step, measurements: [] }));
+  let yardstickFailure: string | undefined;
   for (let run = 1; run <= runs; run++) {
     await rm(workspace.articles, { recursive: true, force: true });
     for (const result of results) {
+      if (result.step.yardstick && yardstickFailure) continue;
       await result.step.prepare?.();
       await flushDisk();
       const measurement = await runStep(result.step, cpuProf);
@@ -243,10 +324,16 @@ async function runAll(steps: Step[], workspace: Workspace, runs: number, cpuProf
       const label = runs > 1 ? `[run ${run}/${runs}] ${result.step.name}` : result.step.name;
       console.log(`${label}: ${lastLine(measurement.stdoutTail)} [peak RSS via ${measurement.rssMethod}]`);
       const failure = await failureOf(result.step, measurement);
-      if (failure) return { results: results.filter((done) => done.measurements.length > 0), failure };
+      // One astro build cannot hold 100 000 articles (docs/performance.md): the yardstick then has no figure, the project still does.
+      if (failure && result.step.yardstick) {
+        yardstickFailure = failure;
+        console.error(`The minimal site failed, the project's steps go on:\n${failure}`);
+      } else if (failure) {
+        return { results: results.filter((done) => done.measurements.length > 0), failure, yardstickFailure };
+      }
     }
   }
-  return { results, failure: undefined };
+  return { results: results.filter((done) => done.measurements.length > 0), failure: undefined, yardstickFailure };
 }
 
 async function addProfiles(results: StepResult[], cpuProf: string): Promise<void> {
@@ -289,18 +376,28 @@ function median(values: number[]): number {
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 function formatTable(results: readonly StepResult[], runs: number): string {
-  const header = ['step', 'files', runs > 1 ? `wall, median of ${runs} (range)` : 'wall', 'files/s', 'peak RSS'];
+  const header = [
+    'step',
+    'files',
+    runs > 1 ? `wall, median of ${runs} (range)` : 'wall',
+    'files/s',
+    'peak RSS',
+    'process tree',
+  ];
   const rows = results.map(({ step, measurements }) => {
     const walls = measurements.map((measurement) => measurement.wallMs);
     const wall = median(walls);
     const range = walls.length > 1 ? ` (${seconds(Math.min(...walls))}–${seconds(Math.max(...walls))})` : '';
     const peaks = measurements.flatMap((measurement) => measurement.peakRssKiB ?? []);
+    const trees = measurements.flatMap((measurement) => measurement.peakTreeRssKiB ?? []);
+    const mib = (kib: number[]) => (kib.length > 0 ? `${Math.round(Math.max(...kib) / 1024)} MiB` : 'n/a');
     return [
       step.name,
       String(step.files),
       `${seconds(wall)} s${range}`,
       String(Math.round(step.files / (wall / 1000))),
-      peaks.length > 0 ? `${Math.round(Math.max(...peaks) / 1024)} MiB` : 'n/a',
+      mib(peaks),
+      mib(trees),
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -308,6 +405,32 @@ function formatTable(results: readonly StepResult[], runs: number): string {
   const line = (cells: string[]) =>
     cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Each build of the site beside the yardstick: the minimal Astro site's build and index, summed. */
+function formatComparison(results: readonly StepResult[], yardstickFailure: string | undefined): string | undefined {
+  const wallOf = (result: StepResult) => median(result.measurements.map((measurement) => measurement.wallMs));
+  const yardstick = results.filter((result) => result.step.yardstick);
+  if (yardstickFailure) return `minimal Astro 7 + Pagefind, same articles: failed (${yardstickFailure.split('\n')[0]})`;
+  if (yardstick.length === 0) return undefined;
+  const minimal = yardstick.reduce((sum, result) => sum + wallOf(result), 0);
+  const builds = results.filter((result) => result.step.nodeArgs[0] === 'scripts/build-site.ts');
+  return [
+    `minimal Astro 7 + Pagefind, same articles, same run: ${seconds(minimal)} s (${yardstick.map((result) => `${seconds(wallOf(result))} s`).join(' + ')})`,
+    ...builds.map(
+      (result) =>
+        `  ${result.step.name}: ${seconds(wallOf(result))} s = ${(wallOf(result) / minimal).toFixed(2)}× the minimal site`,
+    ),
+  ].join('\n');
+}
+
+/** How busy the shared machine was: figures from a loaded machine read slower than they are. */
+function uptime(): string {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'uptime: not available';
+  }
 }
 
 function formatProfile(name: string, { totalMs, byFunction, byModule }: ProfileSummary): string {
@@ -329,6 +452,7 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(machine().join('\n'));
+  console.log(`Load at the start: ${uptime()}`);
   const workspace = await openWorkspace(flags.keep);
   try {
     const started = performance.now();
@@ -338,10 +462,13 @@ async function main(): Promise<number> {
     console.log(`Workspace: ${workspace.dir}${flags.keep ? '' : ' (removed at the end)'}\n`);
 
     const steps = stepsFor(workspace, flags.articles);
-    const { results, failure } = await runAll(steps, workspace, flags.runs, flags.cpuProf);
+    const { results, failure, yardstickFailure } = await runAll(steps, workspace, flags.runs, flags.cpuProf);
     if (flags.cpuProf) await addProfiles(results, flags.cpuProf);
 
     console.log(`\n${formatTable(results, flags.runs)}`);
+    const comparison = formatComparison(results, yardstickFailure);
+    if (comparison) console.log(`\n${comparison}`);
+    console.log(`\nLoad at the end: ${uptime()}`);
     if (!failure) console.log(`\n${await describeSite(workspace.site)}`);
     for (const { step, profile } of results) if (profile) console.log(formatProfile(step.name, profile));
     if (flags.cpuProf) console.log(`\nProfiles in ${flags.cpuProf} (open them in Chrome DevTools)`);

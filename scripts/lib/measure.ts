@@ -10,6 +10,12 @@ export interface Measurement {
   peakRssKiB?: number;
   /** How the peak was read, so a figure from one method is not compared with another's. */
   rssMethod: 'GNU time' | '/proc VmHWM' | 'none';
+  /**
+   * Peak of the resident memory of the process and all its descendants at once, in KiB
+   * (Linux only, sampled every second): a build runs Astro, Pagefind and other processes
+   * side by side, and the machine must hold them together.
+   */
+  peakTreeRssKiB?: number;
   exitCode: number | null;
   /** The end of what the process printed, for a failure message. */
   stdoutTail: string;
@@ -27,6 +33,8 @@ const GNU_TIME = '/usr/bin/time';
 const TAIL_CHARS = 4000;
 /** VmHWM only grows, so polling often enough to catch the last reading before exit is all it needs. */
 const PROC_POLL_MS = 10;
+/** Summing a process tree reads every process's status: once a second is enough for builds of minutes. */
+const TREE_POLL_MS = 1000;
 
 const keepTail = (text: string) => text.slice(-TAIL_CHARS);
 
@@ -52,7 +60,10 @@ async function measureWithGnuTime({ command, args, cwd, env }: Command): Promise
   const scratch = await mkdtemp(join(tmpdir(), 'bench-time-'));
   try {
     const output = join(scratch, 'rss');
-    const result = await run({ command: GNU_TIME, args: ['-f', '%M', '-o', output, command, ...args], cwd, env });
+    const result = await run(
+      { command: GNU_TIME, args: ['-f', '%M', '-o', output, command, ...args], cwd, env },
+      watchTree,
+    );
     // On a failing command GNU time writes "Command exited with non-zero status N" before the figure.
     const figure = (await readFile(output, 'utf8').catch(() => '')).trim().split('\n').at(-1);
     const peakRssKiB = Number(figure);
@@ -64,7 +75,8 @@ async function measureWithGnuTime({ command, args, cwd, env }: Command): Promise
 
 async function measureWithProc(command: Command): Promise<Measurement> {
   let peakRssKiB: number | undefined;
-  const result = await run(command, (pid) => {
+  const result = await run(command, (pid, peaks) => {
+    const stopTree = watchTree(pid, peaks);
     const timer = setInterval(() => {
       readFile(`/proc/${pid}/status`, 'utf8').then(
         (status) => {
@@ -74,18 +86,60 @@ async function measureWithProc(command: Command): Promise<Measurement> {
         () => undefined, // the process has exited between two polls
       );
     }, PROC_POLL_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      stopTree();
+    };
   });
   return { ...result, rssMethod: '/proc VmHWM', ...(peakRssKiB !== undefined && { peakRssKiB }) };
 }
 
-type Watch = (pid: number) => () => void;
+/** The peak of the process tree's memory, as the watch sees it. */
+interface TreePeak {
+  kib?: number;
+}
+
+type Watch = (pid: number, peak: TreePeak) => () => void;
+
+/** The resident memory of `root` and every process under it now, in KiB, from /proc. */
+async function treeRssKiB(root: number): Promise<number> {
+  const children = new Map<number, number[]>();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => undefined);
+    if (!stat) continue;
+    // The command name in brackets may hold spaces: the fields after it are fixed.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+  }
+  let kib = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    kib += Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0);
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return kib;
+}
+
+const watchTree: Watch = (pid, peak) => {
+  if (process.platform !== 'linux') return () => undefined;
+  const timer = setInterval(() => {
+    treeRssKiB(pid).then(
+      (kib) => (peak.kib = Math.max(peak.kib ?? 0, kib)),
+      () => undefined,
+    );
+  }, TREE_POLL_MS);
+  return () => clearInterval(timer);
+};
 
 function run({ command, args, cwd, env }: Command, watch?: Watch): Promise<Omit<Measurement, 'rssMethod'>> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stop = child.pid === undefined ? undefined : watch?.(child.pid);
+    const peak: TreePeak = {};
+    const stop = child.pid === undefined ? undefined : watch?.(child.pid, peak);
     let stdoutTail = '';
     let stderrTail = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdoutTail = keepTail(stdoutTail + chunk)));
@@ -96,7 +150,13 @@ function run({ command, args, cwd, env }: Command, watch?: Watch): Promise<Omit<
     });
     child.on('close', (exitCode) => {
       stop?.();
-      resolve({ wallMs: performance.now() - started, exitCode, stdoutTail, stderrTail });
+      resolve({
+        wallMs: performance.now() - started,
+        exitCode,
+        stdoutTail,
+        stderrTail,
+        ...(peak.kib !== undefined && { peakTreeRssKiB: peak.kib }),
+      });
     });
   });
 }

@@ -1,5 +1,5 @@
 import { toVietnamTime } from '../lib/article/vietnam-time.ts';
-import { partHoldsYear, readPartEnvironment, searchBundleOf } from '../lib/build/site-parts.ts';
+import { partHoldsYear, readPartEnvironment, readSearchIndexes } from '../lib/build/site-parts.ts';
 
 /**
  * Which part of the site this build makes (src/lib/build/site-parts.ts): the whole site
@@ -15,6 +15,12 @@ export function rendersArticleOf(date: Date): boolean {
   return sitePart.parts.length === 0 || partHoldsYear(sitePart.parts, sitePart.index, toVietnamTime(date).year);
 }
 
-/** The folder, under the built site, that this build writes its search index to. */
-export const searchBundleDir: string =
-  sitePart.parts.length === 0 ? 'pagefind' : searchBundleOf(sitePart.parts, sitePart.index).slice(1, -1);
+/** The site's search indexes, year ranges newest first (src/lib/build/site-parts.ts, `planSearchIndexes`). */
+export const searchIndexes = readSearchIndexes(process.env, sitePart.parts);
+
+/** The search indexes this build writes, by their number in `searchIndexes`: those of its part's years. */
+export const builtSearchIndexes: number[] = searchIndexes
+  .map((_, index) => index)
+  .filter(
+    (index) => sitePart.parts.length === 0 || partHoldsYear(sitePart.parts, sitePart.index, searchIndexes[index]!.to),
+  );

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchBundleDir } from '../data/site-part.ts';
+import { builtSearchIndexes, searchIndexes } from '../data/site-part.ts';
+import { searchBundleOf, searchIndexOfYear } from '../lib/build/site-parts.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { routes } from '../lib/site/routes.ts';
 import { takeRenderedPages, type RenderedPages } from '../lib/search/rendered-pages.ts';
 
@@ -20,100 +23,259 @@ export interface PagefindIndexOptions {
 /** Where article pages are served, the only pages with something to index. */
 const ARTICLE_URLS = routes.article('').slice(0, -1);
 
-/** The file in the kept index's folder that says what it was made from. */
+/** The file in a kept index's folder that says what it was made from. */
 const FINGERPRINT = 'fingerprint';
+
+/** The file, in the cache, that lists every indexed page's digest and year as the last build left them. */
+const MANIFEST = 'manifest.json';
 
 /** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
 
+/** The year an indexed copy files its article under, from the year filter the article page sets. */
+const YEAR_FILTER = new RegExp(`data-pagefind-filter="${INDEX_FIELDS.year}:(\\d{4})"`);
+
+/** An indexed page as the manifest keeps it: the hash of its indexed copy, and its year. */
+type PageRecord = [digest: string, year: number];
+
 /**
- * Builds the search index as `astro build` renders: the middleware (src/middleware.ts)
- * hands over each page the moment it is rendered, Pagefind (a process of its own) indexes
- * it on the other core, and when the build is done only writing `pagefind/` is left.
+ * Builds the site's search indexes, one per run of years (`planSearchIndexes`), as
+ * `astro build` renders: the middleware (src/middleware.ts) hands over each page the
+ * moment it is rendered, and Pagefind (a process of its own) indexes it on the other core.
+ *
+ * Pagefind cannot add to an index, so what keeps a build after an edit short is not
+ * indexing what has not changed: an index whose pages are all as the last build left them
+ * is that build's index, linked from Astro's cache. Pages Astro copied from its cache
+ * instead of rendering are, by its incremental build's rule, what the last build made of
+ * them: their digests come from the manifest the last build wrote, not from reading them
+ * again. Only an index with a changed, added or removed page is made again, reading its
+ * copied pages back from the built site.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
-  let index: ArticleIndex | undefined;
-  let cache: IndexCache | undefined;
+  let indexes: SearchIndexes | undefined;
+  let cacheDir = '';
+  let lockfile = '';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = new IndexCache(
-          join(fileURLToPath(config.cacheDir), 'search-index', searchBundleDir),
-          `dSpellings=${options.dSpellings !== false}`,
-          join(fileURLToPath(config.root), 'package-lock.json'),
-        );
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+        lockfile = join(fileURLToPath(config.root), 'package-lock.json');
       },
       'astro:build:start': async () => {
-        index = await ArticleIndex.open(options);
-        takeRenderedPages(index);
+        const settings = `dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
+        indexes = new SearchIndexes(options, createHash('sha256').update(settings).digest('hex'), cacheDir);
+        await indexes.takeManifest();
+        takeRenderedPages(indexes);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         takeRenderedPages(undefined);
-        const outDir = fileURLToPath(dir);
-        const output = join(outDir, searchBundleDir);
-        // Astro's incremental build copies the pages it did not render from its cache: read those from disk.
-        const keptUrls = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
-        const kept = await index!.readFromDisk(outDir, keptUrls);
-        const fingerprint = await cache!.fingerprintOf(index!.pages());
-        // Pages rendered again with the same text (a neighbour's title changed) leave the index as it was.
-        if (await cache!.restore(fingerprint, output)) {
-          await index!.close();
-          logger.info(
-            `No article changed: the search index of ${index!.pages().size} pages is the last build's, in ${searchBundleDir}/`,
-          );
-          return;
-        }
-        for (const [url, content] of kept) index!.index(url, content);
-        const indexed = await index!.write(output);
-        await cache!.save(fingerprint, output);
-        logger.info(
-          `Pagefind indexed ${indexed} pages, ${indexed - kept.length} as they were rendered and ${kept.length} kept from the last build; the index is in ${searchBundleDir}/`,
-        );
+        const urls = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
+        await indexes!.finish(fileURLToPath(dir), urls, logger);
       },
     },
   };
 }
 
-/**
- * The last build's search index, kept in Astro's cache with a fingerprint of what it was
- * made from: every article's indexed copy, the options and the lockfile (Pagefind's
- * version). A build whose fingerprint is the same, as an hourly rebuild with nothing new,
- * copies it instead of indexing every article again.
- */
-class IndexCache {
-  readonly #dir: string;
-  readonly #options: string;
-  readonly #lockfile: string;
+/** Every search index this build writes, fed page by page as Astro renders. */
+class SearchIndexes implements RenderedPages {
+  readonly #options: PagefindIndexOptions;
+  /** A hash of what every index depends on besides its pages: the options and the lockfile (Pagefind's version). */
+  readonly #settings: string;
+  readonly #cacheDir: string;
+  /** The last build's pages, by address, when its manifest was for the same settings. */
+  #kept = new Map<string, PageRecord>();
+  /** The pages rendered by this build, by address: the record of those with something to index. */
+  readonly #rendered = new Map<string, PageRecord | undefined>();
+  /** The indexed copies of the pages rendered by this build, by address. */
+  readonly #copies = new Map<string, string>();
+  /** The Pagefind index of each of the site's indexes fed as pages were rendered, by number, and the pages in it in order. */
+  readonly #live = new Map<number, { index: Promise<ArticleIndex>; urls: string[] }>();
 
-  constructor(dir: string, options: string, lockfile: string) {
-    this.#dir = dir;
+  constructor(options: PagefindIndexOptions, settings: string, cacheDir: string) {
     this.#options = options;
-    this.#lockfile = lockfile;
+    this.#settings = settings;
+    this.#cacheDir = cacheDir;
   }
 
-  async fingerprintOf(pages: ReadonlyMap<string, string>): Promise<string> {
-    const hash = createHash('sha256').update(this.#options).update('\0');
-    hash.update(await readFile(this.#lockfile).catch(() => ''));
-    for (const url of [...pages.keys()].sort()) hash.update(`\0${url}\0${pages.get(url)}`);
+  /**
+   * Reads the last build's manifest and removes it: if this build stops halfway, Astro's
+   * cache may hold pages the manifest does not describe, and the next build then reads
+   * its pages back instead of trusting it.
+   */
+  async takeManifest(): Promise<void> {
+    const path = join(this.#cacheDir, MANIFEST);
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    await rm(path, { force: true });
+    if (!text) return;
+    const manifest = JSON.parse(text) as { settings: string; pages: Record<string, PageRecord> };
+    if (manifest.settings === this.#settings) this.#kept = new Map(Object.entries(manifest.pages));
+  }
+
+  add(url: string, html: string): void {
+    const content = indexCopy(html, { dSpellings: this.#options.dSpellings !== false });
+    const record = content === undefined ? undefined : recordOf(url, content);
+    this.#rendered.set(url, record);
+    if (content === undefined) return;
+    this.#copies.set(url, content);
+    const number = searchIndexOfYear(searchIndexes, record![1]);
+    let live = this.#live.get(number);
+    if (!live) {
+      live = { index: ArticleIndex.open(), urls: [] };
+      this.#live.set(number, live);
+    }
+    live.urls.push(url);
+    void live.index.then((index) => index.add(url, content));
+  }
+
+  /**
+   * The Pagefind index for the pages `urls` (in address order). Pagefind's files depend
+   * on the order it is given pages in, so an index is always given its pages in address
+   * order, whichever build makes it: the one fed as pages were rendered when it got
+   * exactly those, in that order (a build from nothing renders articles by address), and
+   * otherwise a new one.
+   */
+  async #indexOf(number: number, urls: readonly string[], outDir: string): Promise<ArticleIndex> {
+    const live = this.#live.get(number);
+    if (live && live.urls.length === urls.length && live.urls.every((url, at) => url === urls[at])) return live.index;
+    if (live) await (await live.index).discard();
+    const index = await ArticleIndex.open();
+    const back = urls.filter((url) => !this.#copies.has(url));
+    const read = new Map(await readFromDisk(outDir, back, this.#options));
+    for (const url of urls) index.add(url, this.#copies.get(url) ?? read.get(url)!);
+    return index;
+  }
+
+  /** Writes or restores every index of this build, once Astro has written every page; then the manifest. */
+  async finish(outDir: string, urls: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
+    try {
+      const pages = new Map<string, PageRecord>();
+      const unknown: string[] = [];
+      for (const url of urls) {
+        const record = this.#rendered.has(url) ? this.#rendered.get(url) : this.#kept.get(url);
+        if (record) pages.set(url, record);
+        else if (!this.#rendered.has(url)) unknown.push(url);
+      }
+      // Copied pages the last build's manifest does not describe (no manifest, other settings): read them once.
+      for (const [url, content] of await readFromDisk(outDir, unknown, this.#options)) {
+        this.#copies.set(url, content);
+        pages.set(url, recordOf(url, content));
+      }
+      const byIndex = new Map<number, string[]>(builtSearchIndexes.map((number) => [number, []]));
+      for (const [url, [, year]] of pages) {
+        const number = searchIndexOfYear(searchIndexes, year);
+        const members = byIndex.get(number);
+        if (!members) throw new Error(`${url}: its year ${year} belongs to another part's search index`);
+        members.push(url);
+      }
+      let indexed = 0;
+      // Newest first: the newest index's folder, /pagefind/, holds the others', and writing it empties it.
+      for (const [number, members] of byIndex) {
+        const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
+        const output = join(outDir, bundle);
+        const kept = join(this.#cacheDir, encodeURIComponent(bundle));
+        const fingerprint = this.#fingerprintOf(bundle, members.sort(), pages);
+        if ((await readFile(join(kept, FINGERPRINT), 'utf8').catch(() => undefined)) === fingerprint) {
+          await this.#live.get(number)?.index.then((index) => index.discard());
+          await linkTree(join(kept, 'index'), output);
+          logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
+          continue;
+        }
+        const rendered = members.filter((url) => this.#rendered.has(url)).length;
+        await (await this.#indexOf(number, members, outDir)).write(output);
+        await rm(kept, { recursive: true, force: true });
+        await linkTree(output, join(kept, 'index'));
+        await writeFile(join(kept, FINGERPRINT), fingerprint);
+        indexed += members.length;
+        logger.info(
+          `${bundle}/: Pagefind indexed ${members.length} pages, ${rendered} as they were rendered and ${members.length - rendered} read back from the built site`,
+        );
+      }
+      await this.#forgetOthers(byIndex);
+      const manifest = { settings: this.#settings, pages: Object.fromEntries(pages) };
+      const path = join(this.#cacheDir, MANIFEST);
+      await mkdir(this.#cacheDir, { recursive: true });
+      await writeFile(`${path}.tmp`, JSON.stringify(manifest));
+      await rename(`${path}.tmp`, path);
+      logger.info(`Search: ${pages.size} pages in ${byIndex.size} indexes, ${indexed} indexed again`);
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** What an index is made from: the settings, where it is served, and each page's address and digest. */
+  #fingerprintOf(bundle: string, urls: readonly string[], pages: ReadonlyMap<string, PageRecord>): string {
+    const hash = createHash('sha256').update(this.#settings).update(`\0${bundle}`);
+    for (const url of urls) hash.update(`\0${url}\0${pages.get(url)![0]}`);
     return hash.digest('hex');
   }
 
-  /** Copies the kept index to `output` if it was made from the same fingerprint; whether it did. */
-  async restore(fingerprint: string, output: string): Promise<boolean> {
-    const kept = await readFile(join(this.#dir, FINGERPRINT), 'utf8').catch(() => undefined);
-    if (kept !== fingerprint) return false;
-    await rm(output, { recursive: true, force: true });
-    await cp(join(this.#dir, 'index'), output, { recursive: true });
-    return true;
+  /** Removes kept indexes this build does not have (the years regrouped): nothing reads them again. */
+  async #forgetOthers(byIndex: ReadonlyMap<number, string[]>): Promise<void> {
+    const names = new Set(
+      [...byIndex.keys()].map((number) => encodeURIComponent(searchBundleOf(searchIndexes, number).slice(1, -1))),
+    );
+    for (const entry of await readdir(this.#cacheDir, { withFileTypes: true }).catch(() => [])) {
+      if (entry.isDirectory() && !names.has(entry.name))
+        await rm(join(this.#cacheDir, entry.name), { recursive: true });
+    }
   }
+}
 
-  /** Keeps the index just written, its fingerprint last, so an interrupted copy is never taken for whole. */
-  async save(fingerprint: string, output: string): Promise<void> {
-    await rm(this.#dir, { recursive: true, force: true });
-    await cp(output, join(this.#dir, 'index'), { recursive: true });
-    await writeFile(join(this.#dir, FINGERPRINT), fingerprint);
+function recordOf(url: string, content: string): PageRecord {
+  const year = YEAR_FILTER.exec(content)?.[1];
+  if (!year) throw new Error(`${url}: the article page has no year filter for the search index`);
+  return [createHash('sha256').update(content).digest('base64url'), Number(year)];
+}
+
+/**
+ * Puts a copy of the folder `from` at `to` (replacing it) by hard links: an index is
+ * thousands of files that never change once written, so linking costs no copy of their
+ * bytes. Where the two are on different disks, the files are copied.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const targetOf = (entry: Dirent) => join(to, join(entry.parentPath, entry.name).slice(from.length + 1));
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(targetOf(entry), { recursive: true });
+  const files = entries.filter((entry) => entry.isFile());
+  for (let at = 0; at < files.length; at += IN_FLIGHT) {
+    await Promise.all(
+      files.slice(at, at + IN_FLIGHT).map(async (entry) => {
+        const source = join(entry.parentPath, entry.name);
+        try {
+          await link(source, targetOf(entry));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+          await copyFile(source, targetOf(entry));
+        }
+      }),
+    );
   }
+}
+
+/**
+ * Reads the pages at `urls` (`/bai-viet/a/`) from the built site and returns the indexed
+ * copies of those with an article, in address order, whatever order the reads finish in:
+ * the index is the same every time.
+ */
+async function readFromDisk(
+  outDir: string,
+  urls: readonly string[],
+  options: PagefindIndexOptions,
+): Promise<[url: string, content: string][]> {
+  const sorted = [...urls].sort();
+  const copies: [string, string][] = [];
+  for (let from = 0; from < sorted.length; from += IN_FLIGHT) {
+    const batch = sorted.slice(from, from + IN_FLIGHT);
+    const htmls = await Promise.all(batch.map((url) => readFile(join(outDir, fileOf(url)), 'utf8')));
+    batch.forEach((url, at) => {
+      const content = indexCopy(htmls[at]!, { dSpellings: options.dSpellings !== false });
+      if (content) copies.push([url, content]);
+    });
+  }
+  return copies;
 }
 
 /**
@@ -121,99 +283,56 @@ class IndexCache {
  * `npm run bench:search` measures with and without the `d` spellings).
  */
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
-  const index = await ArticleIndex.open(options);
-  const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
-  for (const [url, content] of await index.readFromDisk(outDir, files.map(urlOf))) index.index(url, content);
-  return { pages: await index.write(join(outDir, 'pagefind')) };
+  try {
+    const index = await ArticleIndex.open();
+    const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
+    const copies = await readFromDisk(outDir, files.map(urlOf), options);
+    for (const [url, content] of copies) index.add(url, content);
+    await index.write(join(outDir, 'pagefind'));
+    return { pages: copies.length };
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
- * A Pagefind index of the site's articles. Only pages with a `data-pagefind-body` element
- * are indexed, and only that element (with the `d` spellings of its `đ` words), never
- * menus or footers.
+ * One Pagefind index of articles, fed their indexed copies: only the `data-pagefind-body`
+ * element (with the `d` spellings of its `đ` words), never menus or footers.
  */
-class ArticleIndex implements RenderedPages {
+class ArticleIndex {
   readonly #index: pagefind.PagefindIndex;
-  readonly #dSpellings: boolean;
   readonly #added: Promise<string[]>[] = [];
-  /** Every page handed over, indexed or not (a page without an article element is not). */
-  readonly #seen = new Set<string>();
-  /** The hash of each indexed page's copy, by address. */
-  readonly #pages = new Map<string, string>();
 
-  private constructor(index: pagefind.PagefindIndex, dSpellings: boolean) {
+  private constructor(index: pagefind.PagefindIndex) {
     this.#index = index;
-    this.#dSpellings = dSpellings;
   }
 
-  static async open(options: PagefindIndexOptions): Promise<ArticleIndex> {
+  static async open(): Promise<ArticleIndex> {
     const created = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!created.index) throw new Error(created.errors.join('\n'));
-    return new ArticleIndex(created.index, options.dSpellings !== false);
+    return new ArticleIndex(created.index);
   }
 
-  /** Takes a page as it is rendered; Pagefind works on it while the caller goes on. Pages are indexed in the order given. */
-  add(url: string, html: string): void {
-    const content = this.#copyOf(url, html);
-    if (content) this.index(url, content);
-  }
-
-  /** Hands Pagefind a page's indexed copy. */
-  index(url: string, content: string): void {
+  /** Hands Pagefind a page's indexed copy; it works on it while the caller goes on. Pages are indexed in the order given. */
+  add(url: string, content: string): void {
     this.#added.push(
       this.#index.addHTMLFile({ url, content }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)),
     );
   }
 
-  #copyOf(url: string, html: string): string | undefined {
-    this.#seen.add(url);
-    const content = indexCopy(html, { dSpellings: this.#dSpellings });
-    if (content) this.#pages.set(url, createHash('sha256').update(content).digest('base64url'));
-    return content;
+  /** Frees what Pagefind holds for an index that will not be written. */
+  async discard(): Promise<void> {
+    await this.#index.deleteIndex();
   }
 
-  /** Each indexed page's address and the hash of its copy. */
-  pages(): ReadonlyMap<string, string> {
-    return this.#pages;
-  }
-
-  /**
-   * Reads the pages at `urls` (`/bai-viet/a/`) that were not handed over from the built
-   * site, and returns the indexed copies of those with an article, in address order,
-   * whatever order the reads finish in: the index is the same every time.
-   */
-  async readFromDisk(outDir: string, urls: readonly string[]): Promise<[url: string, content: string][]> {
-    const missing = urls.filter((url) => !this.#seen.has(url)).sort();
-    const copies: [string, string][] = [];
-    for (let from = 0; from < missing.length; from += IN_FLIGHT) {
-      const batch = missing.slice(from, from + IN_FLIGHT);
-      const htmls = await Promise.all(batch.map((url) => readFile(join(outDir, fileOf(url)), 'utf8')));
-      batch.forEach((url, at) => {
-        const content = this.#copyOf(url, htmls[at]!);
-        if (content) copies.push([url, content]);
-      });
-    }
-    return copies;
-  }
-
-  /** Writes the index once every page given is in, and shuts Pagefind down; the number of pages indexed. */
-  async write(outputPath: string): Promise<number> {
-    try {
-      const errors = (await Promise.all(this.#added)).flat();
-      if (errors.length > 0) throw new Error(errors.join('\n'));
-      // Pagefind adds its files beside whatever is there; an index written over an older one would keep its files.
-      await rm(outputPath, { recursive: true, force: true });
-      const written = await this.#index.writeFiles({ outputPath });
-      if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-      return this.#added.length;
-    } finally {
-      await this.close();
-    }
-  }
-
-  /** Shuts Pagefind down. */
-  async close(): Promise<void> {
-    await pagefind.close();
+  /** Writes the index to `outputPath` once every page given is in. */
+  async write(outputPath: string): Promise<void> {
+    const errors = (await Promise.all(this.#added)).flat();
+    if (errors.length > 0) throw new Error(errors.join('\n'));
+    // Pagefind adds its files beside whatever is there; an index written over an older one would keep its files.
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await this.#index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   }
 }
 

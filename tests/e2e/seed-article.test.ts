@@ -87,7 +87,7 @@ describe('a reader on the built site', () => {
     await article.close();
   });
 
-  it('shares an article without a photo with the newsroom's 1200 × 630 card, not its SVG logo', async () => {
+  it('shares an article without a photo with the newsroom’s 1200 × 630 card, not its SVG logo', async () => {
     const article = await open(ARTICLE_PATH);
     const preview = await article.locator('meta[property="og:image"]').getAttribute('content');
     expect(preview).toBe('https://tintuc.binhphuoc.example/anh-chia-se.png');

@@ -1,46 +1,87 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/files.ts';
+import { runBuild } from './support/build-site.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 /**
- * The search fixture (twelve articles, four each in 2018, 2019 and 2020) built whole, and
- * built in parts of at most five articles: three parts of one year each, merged. The two
- * must be the same site to a reader, search included.
+ * The search fixture (twelve articles, four each in 2018, 2019 and 2020) built whole with
+ * a search index per year, and built in parts of at most five articles: three parts of one
+ * year each, merged. The two must be the same site, byte for byte, search included. And
+ * the parts built as CI's matrix builds them, each on a runner of its own (`--part K`, its
+ * own cache), then merged on another (`--merge`), must be that same site again. Searching
+ * the parts' three indexes must find what one index of the whole site finds.
  */
 const ARTICLES = resolve('tests/fixtures/search-site');
-/** Only these differ by design: the search page lists the parts' indexes, and each part has one. */
-const DIFFERS = (path: string) => path === 'tim-kiem/index.html' || path.startsWith('pagefind/');
 
+/** Built whole, with one search index. */
 let whole: BuiltSite;
+/** Built whole, with a search index per year. */
+let wholeByYear: string;
 let inParts: BuiltSite;
+/** The site the matrix's merge job made. */
+let merged: string;
+let work: string;
+
+/** Each runner of the matrix: a cache of its own, the parts folder handed to the merge job as an artifact. */
+async function buildAsMatrix(): Promise<string> {
+  await mkdir(resolve('node_modules/.cache'), { recursive: true });
+  work = await mkdtemp(join(resolve('node_modules/.cache'), 'tin-tuc-matrix-'));
+  const partsDir = join(work, 'parts');
+  await Promise.all(
+    [0, 1, 2].map((part) =>
+      runBuild({
+        articlesDir: ARTICLES,
+        maxArticles: 5,
+        step: { part },
+        partsDir,
+        cacheDir: join(work, `cache-${part}`),
+      }),
+    ),
+  );
+  return (await runBuild({ articlesDir: ARTICLES, maxArticles: 5, step: 'merge', partsDir })).outDir;
+}
 
 beforeAll(async () => {
-  [whole, inParts] = await Promise.all([
+  [whole, wholeByYear, inParts, merged] = await Promise.all([
     openBuiltSite({ articlesDir: ARTICLES }),
+    runBuild({ articlesDir: ARTICLES, indexArticles: 5 }).then((build) => build.outDir),
     openBuiltSite({ articlesDir: ARTICLES, maxArticles: 5 }),
+    buildAsMatrix(),
   ]);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
-  await Promise.all([whole?.close(), inParts?.close()]);
+  const sites = [merged, wholeByYear].filter((dir) => dir !== undefined);
+  await Promise.all([
+    whole?.close(),
+    inParts?.close(),
+    ...sites.map((dir) => rm(dir, { recursive: true, force: true })),
+  ]);
+  if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** Fails unless the two sites have the same files, byte for byte. */
+async function expectSameSite(one: string, other: string): Promise<void> {
+  const files = await listFiles(one, '');
+  expect(await listFiles(other, '')).toEqual(files);
+  expect(files).toContain('sitemap-0.xml');
+  expect(files).toContain('pagefind/2018-2018/pagefind-entry.json');
+  for (const path of files) {
+    const [a, b] = await Promise.all([readFile(join(one, path)), readFile(join(other, path))]);
+    expect(b.equals(a), path).toBe(true);
+  }
+}
+
 describe('a site built in parts', () => {
-  it('has the same files, byte for byte, as the site built whole', async () => {
-    const files = (await listFiles(whole.outDir, '')).filter((path) => !DIFFERS(path));
-    const partFiles = (await listFiles(inParts.outDir, '')).filter((path) => !DIFFERS(path));
-    expect(partFiles).toEqual(files);
-    expect(files).toContain('sitemap-0.xml');
-    for (const path of files) {
-      const [one, other] = await Promise.all([
-        readFile(join(whole.outDir, path)),
-        readFile(join(inParts.outDir, path)),
-      ]);
-      expect(other.equals(one), path).toBe(true);
-    }
+  it('has the same files, byte for byte and search indexes included, as the site built whole', async () => {
+    await expectSameSite(wholeByYear, inParts.outDir);
+  });
+
+  it('is the same site when its parts are built on separate runners and merged on another', async () => {
+    await expectSameSite(inParts.outDir, merged);
   });
 
   it('has a search index per part, newest at /pagefind/, listed by the search page', async () => {

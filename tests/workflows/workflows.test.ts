@@ -94,7 +94,16 @@ describe('deploy.yml', () => {
   interface Workflow {
     on: Record<string, unknown> & { push: { branches: string[] }; schedule: { cron: string }[] };
     concurrency: { group: string };
-    jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: Step[] }>;
+    jobs: Record<
+      string,
+      {
+        needs?: string | string[];
+        if?: string;
+        permissions?: Record<string, string>;
+        strategy?: { matrix: { include: string } };
+        steps: Step[];
+      }
+    >;
   }
 
   it('builds on a push to main, every hour and by hand, one deployment at a time', () => {
@@ -114,20 +123,45 @@ describe('deploy.yml', () => {
       true,
     );
     const commands = build!.steps.flatMap((step) => step.run?.match(/^npm (ci|run \S+|test)\b/)?.[0] ?? []);
-    expect(commands).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run build']);
+    expect(commands).toEqual(['npm ci', 'npm run check', 'npm test', 'npm run convert']);
     const changes = build!.steps.find((step) => step.id === 'changes');
     expect(changes?.run).toBe('bash scripts/ci/code-changed.sh');
     expect(changes?.env).toEqual({ BEFORE: '${{ github.event.before }}' });
     expect(build!.steps.find((step) => step.run === 'npm test')?.if).toBe("steps.changes.outputs.code == 'true'");
-    expect(build!.steps.find((step) => step.run === 'npm run build')?.if).toBeUndefined();
+    expect(build!.steps.find((step) => step.id === 'plan')?.if).toBeUndefined();
+    expect(build!.steps.find((step) => step.run === 'node scripts/check-host.ts')?.if).toBe(
+      "steps.plan.outputs.whole == 'true'",
+    );
     expect(build!.steps.find((step) => uses(step, 'actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist/' });
 
-    expect(publish!.needs).toBe('build');
+    expect(publish!.needs).toEqual(['build', 'merge']);
     expect(publish!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(publish!.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual([
       'actions/configure-pages',
       'actions/deploy-pages',
     ]);
+  });
+
+  it('builds a large archive as a matrix of parts, one runner each with its own cache, and merges them', () => {
+    const { build, part, merge } = (parse(deploy) as Workflow).jobs;
+    expect(build!.steps.find((step) => step.id === 'plan')?.run).toBe(
+      'npm run convert && node scripts/build-site.ts --ci-plan "$GITHUB_OUTPUT"',
+    );
+    expect(part!.needs).toBe('build');
+    expect(part!.if).toBe("needs.build.outputs.whole == 'false'");
+    expect(part!.strategy!.matrix.include).toBe('${{ fromJSON(needs.build.outputs.parts) }}');
+    const cache = part!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.key).toContain('${{ matrix.name }}');
+    expect(part!.steps.map((step) => step.run).filter(Boolean)).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run convert',
+      'node scripts/build-site.ts --part ${{ matrix.part }}',
+    ]);
+    expect(merge!.needs).toBe('part');
+    expect(merge!.steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ''))).toEqual(
+      expect.arrayContaining(['node scripts/build-site.ts --merge', 'node scripts/check-host.ts']),
+    );
+    expect(merge!.steps.at(-1)?.with).toEqual({ path: 'dist/' });
   });
 });
 

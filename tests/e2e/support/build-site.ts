@@ -11,6 +11,12 @@ export interface BuildOptions {
   siteNow?: string;
   /** Builds the site in parts of at most this many articles (`--max-articles`). */
   maxArticles?: number;
+  /** Splits the search index into indexes of at most this many articles (`--index-articles`). */
+  indexArticles?: number;
+  /** One CI runner's step of a build in parts: one part (`--part K`), or the merge (`--merge`). */
+  step?: { part: number } | 'merge';
+  /** Where the parts are built before they are merged; by default a new folder, removed after. */
+  partsDir?: string;
   /** Astro's cache, kept for the next build as CI keeps it; by default a new one, removed after. */
   cacheDir?: string;
   /** Where the site goes; by default a new folder. */
@@ -41,12 +47,19 @@ export async function runBuild(options: BuildOptions = {}): Promise<Build> {
   const outDir = options.outDir ?? (await mkdtemp(join(builds, 'dist-')));
   const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'tin-tuc-cache-')));
   const script = join(process.cwd(), 'scripts/build-site.ts');
-  const parts = options.maxArticles ? ['--max-articles', String(options.maxArticles)] : [];
-  const child = spawn(process.execPath, [script, '--out', outDir, ...parts], {
+  const flags = [
+    ...(options.maxArticles ? ['--max-articles', String(options.maxArticles)] : []),
+    ...(options.indexArticles ? ['--index-articles', String(options.indexArticles)] : []),
+    ...(options.step === 'merge' ? ['--merge'] : options.step ? ['--part', String(options.step.part)] : []),
+  ];
+  // Each build its own: test files building in parts at once would otherwise share node_modules/.cache/site-parts.
+  const partsDir = options.partsDir ?? (await mkdtemp(join(builds, 'parts-')));
+  const child = spawn(process.execPath, [script, '--out', outDir, ...flags], {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       ASTRO_CACHE_DIR: cacheDir,
+      SITE_PARTS_DIR: partsDir,
       ...(options.articlesDir && { ARTICLES_DIR: options.articlesDir }),
       ...(options.siteNow && { SITE_NOW: options.siteNow }),
     },
@@ -57,6 +70,7 @@ export async function runBuild(options: BuildOptions = {}): Promise<Build> {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  if (!options.partsDir) await rm(partsDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${output}`);
   return { outDir, output };
 }

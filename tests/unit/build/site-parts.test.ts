@@ -3,9 +3,12 @@ import {
   partEnvironment,
   partHoldsYear,
   planParts,
+  planSearchIndexes,
   readPartEnvironment,
+  readSearchIndexes,
   searchBundleOf,
   searchBundles,
+  searchIndexOfYear,
 } from '../../../src/lib/build/site-parts.ts';
 
 const perYear = (entries: [number, number][]) => new Map(entries);
@@ -23,7 +26,7 @@ describe('planParts', () => {
     ).toEqual([{ from: 2019, to: 2020 }]);
   });
 
-  it('groups whole years, newest first, into parts of at most the limit', () => {
+  it('groups whole years, filled from the oldest, into parts of at most the limit, listed newest first', () => {
     const years = perYear([
       [2010, 5],
       [2011, 5],
@@ -32,10 +35,23 @@ describe('planParts', () => {
       [2014, 5],
     ]);
     expect(planParts(years, 10)).toEqual([
-      { from: 2013, to: 2014 },
-      { from: 2011, to: 2012 },
-      { from: 2010, to: 2010 },
+      { from: 2014, to: 2014 },
+      { from: 2012, to: 2013 },
+      { from: 2010, to: 2011 },
     ]);
+  });
+
+  it('changes only the newest part when the newest year grows', () => {
+    const before = perYear([
+      [2010, 5],
+      [2011, 5],
+      [2012, 5],
+      [2013, 3],
+    ]);
+    const after = new Map([...before, [2013, 5]]);
+    const grown = new Map([...before, [2013, 5], [2014, 1]]);
+    expect(planParts(before, 10).slice(1)).toEqual(planParts(after, 10).slice(1));
+    expect(planParts(grown, 10).slice(1)).toEqual(planParts(after, 10));
   });
 
   it('makes a year larger than the limit a part of its own, never splitting it', () => {
@@ -69,6 +85,39 @@ describe('planParts', () => {
 
   it('gives one part for an empty archive', () => {
     expect(planParts(new Map(), 10)).toHaveLength(1);
+  });
+});
+
+describe('planSearchIndexes', () => {
+  const years = perYear([
+    [2010, 4],
+    [2011, 4],
+    [2012, 4],
+    [2013, 4],
+    [2014, 4],
+  ]);
+
+  it('splits each part into indexes of at most the limit, newest first, never across parts', () => {
+    const parts = planParts(years, 12);
+    expect(parts).toEqual([
+      { from: 2013, to: 2014 },
+      { from: 2010, to: 2012 },
+    ]);
+    expect(planSearchIndexes(years, parts, 8)).toEqual([
+      { from: 2013, to: 2014 },
+      { from: 2012, to: 2012 },
+      { from: 2010, to: 2011 },
+    ]);
+  });
+
+  it('keeps one index for an archive under the limit', () => {
+    expect(planSearchIndexes(years, planParts(years, 100), 100)).toEqual([{ from: 2010, to: 2014 }]);
+  });
+
+  it('finds the index of any year, the outer ones open-ended', () => {
+    const indexes = planSearchIndexes(years, planParts(years, 100), 8);
+    expect(indexes.map((_, at) => at)).toEqual([0, 1, 2]);
+    expect([2031, 2014, 2012, 2011, 1990].map((year) => searchIndexOfYear(indexes, year))).toEqual([0, 0, 1, 2, 2]);
   });
 });
 
@@ -111,6 +160,9 @@ describe('search bundles', () => {
 
   it('has one index for a site built whole', () => {
     expect(searchBundles([], [2019, 2020])).toEqual([{ path: '/pagefind/', years: ['2020', '2019'] }]);
+    expect(searchBundles(readSearchIndexes({}, []), [2019, 2020])).toEqual([
+      { path: '/pagefind/', years: ['2020', '2019'] },
+    ]);
   });
 });
 
@@ -122,6 +174,10 @@ describe('the part environment', () => {
 
   it('reads back what partEnvironment writes', () => {
     expect(readPartEnvironment(partEnvironment(parts, 1))).toEqual({ parts, index: 1 });
+    const indexes = [{ from: 2020, to: 2020 }, { from: 2019, to: 2019 }, ...parts.slice(1)];
+    expect(readSearchIndexes(partEnvironment(parts, 1, indexes), parts)).toEqual(indexes);
+    expect(readSearchIndexes({}, parts)).toEqual(parts);
+    expect(() => readSearchIndexes({ SEARCH_INDEXES: '[]' }, parts)).toThrow(/SEARCH_INDEXES must list/);
   });
 
   it('means the whole site when unset', () => {
