@@ -3,7 +3,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, BodyBlock } from '../article/model.ts';
 import { escapeMarkup } from '../text/escape-markup.ts';
-import { toYaml } from './front-matter.ts';
+import { toYaml } from '../article/front-matter.ts';
 
 export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', rule: '-' } as const;
 const markdown = unified().use(remarkStringify, STRINGIFY_OPTIONS);
