@@ -1,12 +1,24 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { Article, BodyBlock } from '../article/model.ts';
 import { escapeMarkup } from '../text/escape-markup.ts';
 import { toYaml } from '../article/front-matter.ts';
 
 export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', rule: '-' } as const;
 const markdown = unified().use(remarkStringify, STRINGIFY_OPTIONS);
+
+/** Tables are GFM's, which the site's markdown renderer reads (remark-gfm's table part, without the rest). */
+function gfmTables(this: Processor) {
+  const data = this.data();
+  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmTableToMarkdown()];
+}
+/** For blocks kept from HTML, which may hold tables: plain paragraphs keep the converter's escaping. */
+const markupMarkdown = unified().use(gfmTables).use(remarkStringify, STRINGIFY_OPTIONS);
+
+const stringify = (node: RootContent, processor = markdown) =>
+  processor.stringify({ type: 'root', children: [node] } satisfies Root).replace(/\n$/, '');
 
 /** Characters markdown may read as syntax wherever they stand, and line breaks. */
 const SYNTAX_ANYWHERE = /[#&*<>[\]\\_`~\n\r]/;
@@ -22,15 +34,15 @@ const SPACE_AT_END = /\s$/;
  * a quarter of a 10 000-article conversion.
  */
 function blockToMarkdown(block: BodyBlock): string {
+  if (block.kind === 'markup') return stringify(block.node, markupMarkdown);
+  // A photo alone in its paragraph, its caption the alt text: the site renders it as a figure.
+  if (block.kind === 'figure' && block.image !== undefined)
+    return stringify({ type: 'paragraph', children: [{ type: 'image', url: block.image, alt: block.caption }] });
   // Markdown has no figure; an HTML block on one line is one the native renderer passes through as is.
   if (block.kind === 'figure') return `<figure><figcaption>${escapeMarkup(block.caption)}</figcaption></figure>`;
   const { text } = block;
   if (!SYNTAX_ANYWHERE.test(text) && !SYNTAX_AT_START.test(text) && !SPACE_AT_END.test(text)) return text;
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
-  };
-  return markdown.stringify(tree).replace(/\n$/, '');
+  return stringify({ type: 'paragraph', children: [{ type: 'text', value: text }] });
 }
 
 /**
