@@ -17,6 +17,16 @@ describe('bodyFromHtml', () => {
     );
   });
 
+  it('keeps two lists in a row apart, and a table with its first row as the header', () => {
+    const { blocks } = bodyFromHtml(
+      '<ul><li>một</li></ul><ul><li>hai</li></ul><table><tr><td>Chỉ tiêu</td><td>Kết quả</td></tr><tr><td>A | B</td><td>1</td></tr></table>',
+      placeAll,
+    );
+    expect(toMarkdown({ frontMatter: {} as never, body: blocks })).toBe(
+      '---\n---\n\n- một\n\n* hai\n\n| Chỉ tiêu | Kết quả |\n| -------- | ------- |\n| A \\| B   | 1       |\n',
+    );
+  });
+
   it('drops scripts, styles, hidden blocks and javascript: links, and names the embeds it drops', () => {
     const { blocks, warnings } = bodyFromHtml(
       '<script>alert(1)</script><style>p{}</style><p hidden>ẩn</p><p style="display: none">ẩn</p><p><a href="javascript:alert(1)">Bấm</a> đây.</p><iframe src="https://youtube.com/embed/x"></iframe><video src="/v.mp4"></video>',
