@@ -4,32 +4,26 @@
  *
  * A NukeViet 4.x news module's tables → front-mattered markdown, one article per row, and
  * its categories into categories.yaml. The mapping is pure (src/lib/import); this file
- * queries, writes and prints. Exit 0 when every row was imported or skipped, 1 when any
+ * queries, names the files and prints, and worker threads (lib/import-worker.ts) map and write. Exit 0 when every row was imported or skipped, 1 when any
  * failed (the others are still imported), 2 for a wrong command line, a server that cannot
  * be reached or tables that are not there.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { articleIdOf } from '../src/lib/article/article-id.ts';
-import { articleSchemaFor } from '../src/lib/article/schema.ts';
-import { toMarkdown } from '../src/lib/convert/to-markdown.ts';
-import type { PlacedImage } from '../src/lib/import/body-html.ts';
 import {
-  articleFromRow,
   articleSlugOf,
   legacyIdOf,
-  uploadPathOf,
   type ImportContext,
   type NewsRow,
   type NewsSource,
 } from '../src/lib/import/nukeviet-article.ts';
 import { importCategories, type CategoryRow } from '../src/lib/import/nukeviet-categories.ts';
 import { parseCategories } from '../src/lib/settings/parse-settings.ts';
-import { fileExists } from './lib/content.ts';
 import { readExistingArticles } from './lib/existing-articles.ts';
+import type { ImportJob, ImportSetup, RowReport } from './lib/import-worker.ts';
+import { createWorkerPool } from './lib/worker-pool.ts';
 import { writeFileAtomic } from './lib/files.ts';
 import { createProgress } from './lib/progress.ts';
 
@@ -46,17 +40,8 @@ const USAGE = `Cách dùng: npm run import:nukeviet -- --db mysql://user:mật-k
 
 /** Rows per query: large enough that round trips do not count, small enough to hold in memory. */
 const BATCH_SIZE = 1000;
-
-interface RowReport {
-  id: number;
-  status: 'imported' | 'skipped' | 'failed';
-  title?: string;
-  output?: string;
-  errors?: string[];
-  warnings?: string[];
-  /** Photos copied beside the article. */
-  images?: string[];
-}
+/** Rows per job handed to a worker: enough to keep it busy, small enough to share a batch among the cores. */
+const JOB_SIZE = 100;
 
 /** A failure of the command itself, before any row: exit 2 with this message. */
 class UsageError extends Error {}
@@ -195,7 +180,6 @@ async function main(): Promise<number> {
       slugs = parseCategories(categories.text, categoriesPath).map((category) => category.slug);
       writeFileAtomic(categoriesPath, categories.text);
     }
-    const schema = articleSchemaFor(slugs);
 
     const sources = new Map<number, NewsSource>();
     if (has('sources')) {
@@ -276,67 +260,42 @@ async function main(): Promise<number> {
       return row?.value;
     }
 
-    // The next batch is queried while this one is written.
-    let next = fetchBatch(0);
-    for (;;) {
-      const batch = await next;
-      if (batch.length === 0) break;
-      next = fetchBatch(batch.at(-1)!.id);
-      for (const row of batch) {
-        const report = importRow(row);
-        for (const error of report.errors ?? []) console.error(`#${row.id}: lỗi: ${error}`);
-        reports.push(report);
-        progress.tick();
+    // Workers map and write; this thread queries the next batch meanwhile, and names the files in row order.
+    const pool = createWorkerPool<ImportJob, RowReport[]>(new URL('./lib/import-worker.ts', import.meta.url), {
+      context,
+      categorySlugs: slugs,
+      uploads: flags.uploads,
+    } satisfies ImportSetup);
+    try {
+      let next = fetchBatch(0);
+      for (;;) {
+        const batch = await next;
+        if (batch.length === 0) break;
+        next = fetchBatch(batch.at(-1)!.id);
+        const planned = batch.map((row) => planRow(row));
+        const jobs: Promise<RowReport[]>[] = [];
+        for (let start = 0; start < planned.length; start += JOB_SIZE) {
+          const rows = planned.slice(start, start + JOB_SIZE).flatMap((plan) => ('row' in plan ? [plan] : []));
+          jobs.push(rows.length > 0 ? pool.run({ rows }) : Promise.resolve([]));
+        }
+        const imported = (await Promise.all(jobs)).flat().values();
+        for (const plan of planned) {
+          const report = 'row' in plan ? imported.next().value! : plan;
+          for (const error of report.errors ?? []) console.error(`#${report.id}: lỗi: ${error}`);
+          reports.push(report);
+          progress.tick();
+        }
       }
+    } finally {
+      await pool.close();
     }
     progress.done();
 
-    function importRow(row: NewsRow): RowReport {
-      const legacyId = legacyIdOf(lang, module, row.id);
-      const previous = existing.byLegacy.get(legacyId);
+    /** A row already imported is skipped (unless --force); the others get the file they are written to. */
+    function planRow(row: NewsRow): RowReport | { row: NewsRow; output: string } {
+      const previous = existing.byLegacy.get(legacyIdOf(lang, module, row.id));
       if (previous !== undefined && !force) return { id: row.id, status: 'skipped', output: join(outDir, previous) };
-      const path = previous ?? `${claimName(articleSlugOf(row), row.id)}.md`;
-      const output = join(outDir, path);
-      const name = articleIdOf(path);
-      const copies: { from: string; to: string }[] = [];
-      const placeImage = (src: string): PlacedImage => {
-        const inUploads = uploadPathOf(src, module);
-        if (inUploads === undefined) return { reason: `không nằm trong uploads/${module}/ của trang` };
-        if (flags.uploads === undefined) return { reason: 'không chép (thêm --uploads thư-mục-uploads)' };
-        const from = join(flags.uploads, module, inUploads);
-        if (!fileExists(from)) return { reason: `không có tệp ${from}` };
-        copies.push({ from, to: join(dirname(output), name, inUploads) });
-        return { path: `./${name}/${inUploads}` };
-      };
-      const outcome = articleFromRow(row, context, placeImage);
-      const title = row.title;
-      const warnings = outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {};
-      if (!outcome.ok) return { id: row.id, status: 'failed', title, errors: outcome.errors, ...warnings };
-      const checked = schema.safeParse(outcome.article.frontMatter);
-      if (!checked.success) {
-        const errors = checked.error.issues.map((issue) => `front matter: ${issue.path.join('.')}: ${issue.message}`);
-        return { id: row.id, status: 'failed', title, errors, ...warnings };
-      }
-      try {
-        for (const { from, to } of copies) writeFileAtomic(to, readFileSync(from));
-        writeFileAtomic(output, toMarkdown(outcome.article));
-      } catch (error) {
-        return {
-          id: row.id,
-          status: 'failed',
-          title,
-          errors: [`không ghi được ${output}: ${(error as Error).message}`],
-        };
-      }
-      const images = copies.length > 0 ? { images: copies.map((copy) => copy.to) } : {};
-      return {
-        id: row.id,
-        status: 'imported',
-        title: outcome.article.frontMatter.title,
-        output,
-        ...warnings,
-        ...images,
-      };
+      return { row, output: join(outDir, previous ?? `${claimName(articleSlugOf(row), row.id)}.md`) };
     }
 
     /**

@@ -249,7 +249,7 @@ describe('npm run import:nukeviet', () => {
       join(articles, name, '2019_10/hoi-nghi.jpg'),
     ]);
     expect(await readFile(join(articles, name, '2019_10', 'hoi-nghi.jpg'), 'utf8')).toBe('ảnh bìa');
-  }, 60_000);
+  }, 180_000);
 
   it('writes each field from its column', async () => {
     expect(importNukeviet('--db', db()).code).toBe(1);
@@ -311,7 +311,7 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     expect(long).toMatch(/^[a-z0-9-]+[a-z0-9]\.md$/);
     expect((await frontMatterOf(long)).data.title).toBe(LONG_TITLE);
     expect(files).toHaveLength(7);
-  }, 60_000);
+  }, 180_000);
 
   it('writes the portal categories into categories.yaml, keeping the newsroom’s, with their parents', async () => {
     const before = await readFile(join(content, 'categories.yaml'), 'utf8');
@@ -337,7 +337,7 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     // A second run adds nothing.
     expect(importNukeviet('--db', db(), '--force').code).toBe(1);
     expect(await readFile(join(content, 'categories.yaml'), 'utf8')).toBe(after);
-  }, 60_000);
+  }, 180_000);
 
   it('writes articles that npm run check passes', async () => {
     expect(importNukeviet('--db', db()).code).toBe(1);
@@ -347,7 +347,7 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toContain('Đã kiểm tra 7 bài');
-  }, 60_000);
+  }, 180_000);
 
   it('leaves an article an editor has touched alone, even renamed, and overwrites it with --force', async () => {
     expect(importNukeviet('--db', db()).code).toBe(1);
@@ -368,7 +368,7 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     expect(await readFile(edited, 'utf8')).toContain('Nội dung của bài 4.');
     expect(await readdir(articles)).not.toContain('bai-hen-gio-dang.md');
     expect((await readdir(work, { recursive: true })).filter((file) => String(file).endsWith('.tmp'))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('without --uploads keeps the captions and says which photos were not copied', async () => {
     const report = join(work, 'report.json');
@@ -385,14 +385,14 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     expect(rows[0].warnings).toContain(
       'ảnh đại diện 2019_10/hoi-nghi.jpg: không chép (thêm --uploads thư-mục-uploads); chỉ giữ chú thích',
     );
-  }, 60_000);
+  }, 180_000);
 
   it('names the tables it did find for a wrong prefix, and exits 2', () => {
     const run = importNukeviet('--db', db(), '--prefix', 'nv5');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Không có bảng nv5_vi_news_rows, nv5_vi_news_detail, nv5_vi_news_cat');
     expect(run.stderr).toContain('Bảng tin có trong cơ sở dữ liệu: nv4_vi_news_rows');
-  });
+  }, 180_000);
 
   it('says so when the server cannot be reached, and exits 2', async () => {
     const nowhere = join(work, 'khong-co.sock');
@@ -402,7 +402,7 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     const missingDb = importNukeviet('--db', server.url('khong_co'));
     expect(missingDb.code).toBe(2);
     expect(missingDb.stderr).toContain('không có cơ sở dữ liệu "khong_co"');
-  });
+  }, 180_000);
 
   it('refuses a wrong command line with exit 2 and the usage', () => {
     for (const flags of [[], ['--db', 'postgres://x/y'], ['--db', db(), '--prefix', 'nv4;drop'], ['--overwrite']]) {
@@ -410,5 +410,5 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
       expect(run.code, flags.join(' ')).toBe(2);
       expect(run.stderr).toContain('Cách dùng');
     }
-  });
+  }, 180_000);
 });
