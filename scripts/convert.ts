@@ -5,13 +5,11 @@
  * file reads, writes and prints. Exit 0 when nothing failed, 1 when any file failed
  * (the others are still converted), 2 for a usage error.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
-import { articleIdOf } from '../src/lib/article/article-id.ts';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
+import { readExistingArticles } from './lib/existing-articles.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
 import { createProgress } from './lib/progress.ts';
 import { createConvertPool } from './lib/convert-pool.ts';
@@ -70,34 +68,6 @@ function parseFlags() {
   }
 }
 
-/**
- * Existing articles by the raw file they came from, every name already in use, and the
- * articles whose front matter cannot be read (their raw file cannot be matched to them).
- */
-async function readExistingArticles(outDir: string) {
-  const byRawFile = new Map<string, string>();
-  const names = new Set<string>();
-  const unreadable: string[] = [];
-  const paths = await listFiles(outDir, '.md').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  for (const path of paths) {
-    names.add(articleIdOf(path));
-    try {
-      // Options given, so gray-matter does not keep every article it reads in its cache.
-      const { data } = matter(await readFile(join(outDir, path), 'utf8'), {});
-      const rawFile = (data as { legacy?: { file?: unknown } }).legacy?.file;
-      if (typeof rawFile === 'string') byRawFile.set(rawFile, path);
-    } catch (error) {
-      unreadable.push(
-        `${join(outDir, path)}: lỗi: front matter không đọc được: ${(error as Error).message.split('\n')[0]}`,
-      );
-    }
-  }
-  return { byRawFile, names, unreadable };
-}
-
 async function main(): Promise<number> {
   const flags = parseFlags();
   if (flags.help) {
@@ -111,11 +81,11 @@ async function main(): Promise<number> {
     console.error(`Không có thư mục tệp thô: ${flags.in}\n\n${USAGE}`);
     process.exit(2);
   });
-  const existing = await readExistingArticles(flags.out);
+  const existing = await readExistingArticles(flags.out, 'file');
   for (const problem of existing.unreadable) console.error(problem);
   const reports: FileReport[] = [];
   const progress = createProgress(rawFiles.length, 'Đang chuyển');
-  const isConverted = (file: string) => existing.byRawFile.has(file) && !flags.force;
+  const isConverted = (file: string) => existing.byLegacy.has(file) && !flags.force;
 
   const batches: string[][] = [];
   for (let start = 0; start < rawFiles.length; start += BATCH_SIZE)
@@ -160,13 +130,13 @@ async function main(): Promise<number> {
   }
 
   function skipped(file: string): ConvertedFile {
-    return { report: { file, status: 'skipped', output: join(flags.out, existing.byRawFile.get(file)!) } };
+    return { report: { file, status: 'skipped', output: join(flags.out, existing.byLegacy.get(file)!) } };
   }
 
   function named(outcome: ConvertOutcome): ConvertedFile {
     const { file } = outcome;
     if (!outcome.ok) return { report: { file, status: 'failed', errors: outcome.errors } };
-    const previous = existing.byRawFile.get(file);
+    const previous = existing.byLegacy.get(file);
     const name = previous ?? `${claimOutputName(outcome.slug, file, existing.names)}.md`;
     const { extracted, warnings, dropped, markdown } = outcome;
     const report: FileReport = {

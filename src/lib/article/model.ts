@@ -1,3 +1,4 @@
+import type { BlockContent } from 'mdast';
 import type { ArticleFrontMatterInput } from './schema.ts';
 
 /** A paragraph of body text, exactly as the reporter wrote it. */
@@ -10,9 +11,24 @@ export interface ParagraphBlock {
 export interface FigureBlock {
   kind: 'figure';
   caption: string;
+  /** The photo file, relative to the article, when it came with the article (a database import). */
+  image?: string;
 }
 
-export type BodyBlock = ParagraphBlock | FigureBlock;
+/**
+ * A block read from an old portal's HTML whose structure is kept (links, emphasis, lists,
+ * tables, headings, quotes), as an mdast node: remark writes it, so its escaping is
+ * correct by construction.
+ */
+export interface MarkupBlock {
+  kind: 'markup';
+  node: BlockContent;
+}
+
+/** What a text dump can hold: paragraphs and captioned photos. */
+export type TextBlock = ParagraphBlock | FigureBlock;
+
+export type BodyBlock = TextBlock | MarkupBlock;
 
 /** A front-matter value as written to a file: every time as ISO text, never a `Date`. */
 type AsWritten<T> = T extends Date
@@ -24,7 +40,7 @@ type AsWritten<T> = T extends Date
       : T;
 
 /** An article between parsing and serialisation: its front matter and its body in order. */
-export interface Article {
+export interface Article<Block extends BodyBlock = BodyBlock> {
   frontMatter: AsWritten<ArticleFrontMatterInput>;
-  body: BodyBlock[];
+  body: Block[];
 }

@@ -1,4 +1,4 @@
-import { toYaml } from '../convert/front-matter.ts';
+import { toYaml } from './front-matter.ts';
 import { fieldDocs } from './fields.ts';
 import { articleSchema, type ArticleFrontMatterInput } from './schema.ts';
 import { instantToVietnamIso } from './vietnam-time.ts';

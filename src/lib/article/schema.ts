@@ -186,14 +186,29 @@ export const articleSchema = z.strictObject({
       file: z
         .string()
         .min(1)
+        .optional()
         .meta({
           description: 'Tệp thô trong seeds/ mà bài được chuyển từ đó.',
           examples: ['000_7fa307ade4fb8d9e.txt'],
         }),
+      /** The row of the old portal's database this article was imported from: `nukeviet/<lang>/<module>/<id>`. */
+      id: z
+        .string()
+        .regex(
+          /^nukeviet\/[a-z]{2}\/[^/\s]+\/\d+$/,
+          'phải có dạng nukeviet/<ngôn ngữ>/<module>/<số>, ví dụ nukeviet/vi/news/123',
+        )
+        .optional()
+        .meta({
+          description: 'Bài trong cơ sở dữ liệu NukeViet mà bài được nhập từ đó (npm run import:nukeviet).',
+          examples: ['nukeviet/vi/news/123'],
+        }),
     })
+    .refine((legacy) => legacy.file !== undefined || legacy.id !== undefined, 'cần file hoặc id: bài đến từ đâu')
     .optional()
     .meta({
-      description: 'Những gì trang cũ biết về bài, do công cụ chuyển bài (npm run convert) ghi; không cần sửa.',
+      description:
+        'Những gì trang cũ biết về bài, do công cụ chuyển bài (npm run convert, npm run import:nukeviet) ghi; không cần sửa.',
     }),
   /** The article's addresses on the old portal (`/tin-tuc/bai-123.html`): each redirects here. */
   aliases: z
@@ -288,12 +303,35 @@ export const categorySchema = z.strictObject({
   description: z.string().min(1),
   /** Phrases that make the converter file an article here; matched without regard to case. */
   keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * The category this one sat under on the old portal, kept from a NukeViet import. The
+   * site lists every category at one level, so a subcategory has its own page and feed.
+   */
+  parent: z.string().regex(SLUG, 'phải là slug của một chuyên mục khác, ví dụ thoi-su').optional(),
 });
+
+/** A parent that is not declared, or a category that is its own ancestor. */
+function parentProblem(categories: Record<string, { parent?: string | undefined }>): string | undefined {
+  for (const [slug, { parent }] of Object.entries(categories)) {
+    if (parent === undefined) continue;
+    if (!(parent in categories)) return `${slug}: parent "${parent}" không có trong danh sách chuyên mục`;
+    const seen = new Set([slug]);
+    for (let up: string | undefined = parent; up !== undefined; up = categories[up]?.parent) {
+      if (seen.has(up)) return `${slug}: parent vòng lại chính nó (qua "${up}")`;
+      seen.add(up);
+    }
+  }
+  return undefined;
+}
 
 /** `content/categories.yaml`: slug → category, in the order the menu shows them. */
 export const categoriesSchema = z
   .record(z.string().regex(SLUG, 'slug chuyên mục phải là chữ thường không dấu, ví dụ dan-van'), categorySchema)
-  .refine((categories) => Object.keys(categories).length > 0, 'cần ít nhất một chuyên mục');
+  .refine((categories) => Object.keys(categories).length > 0, 'cần ít nhất một chuyên mục')
+  .superRefine((categories, context) => {
+    const problem = parentProblem(categories);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export type Category = z.output<typeof categorySchema> & {
   /** URL segment and the value of an article's `category`. */

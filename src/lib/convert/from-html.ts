@@ -56,7 +56,7 @@ const BLOCKS = new Set([
  * Elements whose text is never article text: code, embedded media, the portal's menus
  * and widgets. `<form>` is one too, with an exception: see {@link isDropped}.
  */
-const DROPPED = new Set([
+export const DROPPED = new Set([
   'audio',
   'button',
   'canvas',
@@ -166,7 +166,7 @@ function isDropped(element: Element, context: Context): boolean {
   return isHidden(properties);
 }
 
-function isHidden(properties: Properties): boolean {
+export function isHidden(properties: Properties): boolean {
   if (properties.hidden || properties.ariaHidden === 'true') return true;
   // Portals hide keyword lists and templates with an inline style; other CSS is out of reach and not needed.
   return typeof properties.style === 'string' && /display\s*:\s*none/i.test(properties.style);

@@ -1,4 +1,4 @@
-import type { Article, BodyBlock } from '../article/model.ts';
+import type { Article, TextBlock } from '../article/model.ts';
 import type { Category } from '../article/schema.ts';
 import { formatVietnamIso } from '../article/vietnam-time.ts';
 import { isCaption, toBlocks, wrapWidth, type Block } from './blocks.ts';
@@ -24,7 +24,8 @@ export interface Problem {
 }
 
 export type ParseResult =
-  { ok: true; article: Article; warnings: Problem[]; dropped: DroppedLine[] } | { ok: false; errors: Problem[] };
+  | { ok: true; article: Article<TextBlock>; warnings: Problem[]; dropped: DroppedLine[] }
+  | { ok: false; errors: Problem[] };
 
 /**
  * The dateline sits near the top, under the title or above it, after breadcrumbs and
@@ -186,7 +187,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
   const allText = [summary, ...body.blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.caption))];
   const classified = rules.classify(title.text, allText.join('\n'));
 
-  const article: Article = {
+  const article: Article<TextBlock> = {
     frontMatter: {
       title: title.text,
       date: formatVietnamIso(dateline.time),
@@ -214,7 +215,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
 function buildBody(
   blocks: readonly Block[],
   dropped: DroppedLine[],
-): { lead: string; cover?: string; blocks: BodyBlock[] } | undefined {
+): { lead: string; cover?: string; blocks: TextBlock[] } | undefined {
   const captions = blocks.map((block, index) => isCaption(block, index > 0 && index < blocks.length - 1));
   const leadIndex = captions.indexOf(false);
   if (leadIndex === -1) return undefined;
@@ -225,7 +226,7 @@ function buildBody(
   const coverBlock = blocks[leadIndex + 1];
   const cover = coverBlock && coverBlock.reprintedAt.length > 0 ? coverBlock.text : undefined;
 
-  const body: BodyBlock[] = [];
+  const body: TextBlock[] = [];
   blocks.forEach((block, index) => {
     if (index === leadIndex || (cover && index === leadIndex + 1)) return;
     if (!captions[index]) {

@@ -1,12 +1,24 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import type { Article, BodyBlock } from '../article/model.ts';
+import { unified, type Processor } from 'unified';
+import type { Article, BodyBlock, TextBlock } from '../article/model.ts';
 import { escapeMarkup } from '../text/escape-markup.ts';
-import { toYaml } from './front-matter.ts';
+import { toYaml } from '../article/front-matter.ts';
 
 export const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', rule: '-' } as const;
 const markdown = unified().use(remarkStringify, STRINGIFY_OPTIONS);
+
+/** Tables are GFM's, which the site's markdown renderer reads (remark-gfm's table part, without the rest). */
+function gfmTables(this: Processor) {
+  const data = this.data();
+  data.toMarkdownExtensions = [...(data.toMarkdownExtensions ?? []), gfmTableToMarkdown()];
+}
+/** For blocks kept from HTML, which may hold tables: plain paragraphs keep the converter's escaping. */
+const markupMarkdown = unified().use(gfmTables).use(remarkStringify, STRINGIFY_OPTIONS);
+
+const stringify = (nodes: RootContent[], processor = markdown) =>
+  processor.stringify({ type: 'root', children: nodes } satisfies Root).replace(/\n$/, '');
 
 /** Characters markdown may read as syntax wherever they stand, and line breaks. */
 const SYNTAX_ANYWHERE = /[#&*<>[\]\\_`~\n\r]/;
@@ -21,16 +33,44 @@ const SPACE_AT_END = /\s$/;
  * the whole body (a test holds it to that); escaping every paragraph through remark was
  * a quarter of a 10 000-article conversion.
  */
-function blockToMarkdown(block: BodyBlock): string {
+function textBlockToMarkdown(block: TextBlock): string {
   // Markdown has no figure; an HTML block on one line is one the native renderer passes through as is.
   if (block.kind === 'figure') return `<figure><figcaption>${escapeMarkup(block.caption)}</figcaption></figure>`;
   const { text } = block;
   if (!SYNTAX_ANYWHERE.test(text) && !SYNTAX_AT_START.test(text) && !SPACE_AT_END.test(text)) return text;
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+  return stringify([{ type: 'paragraph', children: [{ type: 'text', value: text }] }]);
+}
+
+/** A block kept from HTML, or a photo with its file: an mdast node. */
+function nodeOf(block: BodyBlock): RootContent | undefined {
+  if (block.kind === 'markup') return block.node;
+  // A photo alone in its paragraph, its caption the alt text: the site renders it as a figure.
+  if (block.kind === 'figure' && block.image !== undefined)
+    return { type: 'paragraph', children: [{ type: 'image', url: block.image, alt: block.caption }] };
+  return undefined;
+}
+
+/**
+ * The body's blocks as markdown. A run of blocks kept from HTML goes through remark as one
+ * tree: remark then keeps two lists in a row apart, and is called once rather than per block.
+ */
+function bodyToMarkdown(body: readonly BodyBlock[]): string[] {
+  const parts: string[] = [];
+  let run: RootContent[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(stringify(run, markupMarkdown));
+    run = [];
   };
-  return markdown.stringify(tree).replace(/\n$/, '');
+  for (const block of body) {
+    const node = nodeOf(block);
+    if (node) run.push(node);
+    else {
+      flush();
+      parts.push(textBlockToMarkdown(block as TextBlock));
+    }
+  }
+  flush();
+  return parts;
 }
 
 /**
@@ -40,6 +80,6 @@ function blockToMarkdown(block: BodyBlock): string {
  */
 export function toMarkdown(article: Article): string {
   const frontMatter = toYaml(article.frontMatter);
-  const body = article.body.length > 0 ? `\n${article.body.map(blockToMarkdown).join('\n\n')}\n` : '';
+  const body = article.body.length > 0 ? `\n${bodyToMarkdown(article.body).join('\n\n')}\n` : '';
   return `---\n${frontMatter}---\n${body}`;
 }

@@ -28,7 +28,6 @@ describe('fieldDocs', () => {
       'category',
       'summary',
       'cover.caption',
-      'legacy.file',
     ]);
   });
 

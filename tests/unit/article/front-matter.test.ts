@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { toYaml } from '../../../src/lib/convert/front-matter.ts';
+import { toYaml } from '../../../src/lib/article/front-matter.ts';
 
 const TRICKY = [
   '2019-10-26',
