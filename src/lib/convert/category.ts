@@ -98,7 +98,23 @@ export function compileClassifier(categories: readonly Category[], defaultCatego
 export function categoryNamed(text: string, categories: readonly Category[]): Category | undefined {
   const slug = slugOf(text);
   if (slug === '') return undefined;
-  return categories.find((category) => category.slug === slug || slugOf(category.name) === slug);
+  return namesOf(categories).get(slug);
+}
+
+/** Each category by its slug and by the slug of its name, made once per list of categories. */
+const names = new WeakMap<readonly Category[], Map<string, Category>>();
+
+function namesOf(categories: readonly Category[]): Map<string, Category> {
+  let byName = names.get(categories);
+  if (!byName) {
+    byName = new Map();
+    // Menu order: the first category to claim a name keeps it.
+    for (const category of categories) {
+      for (const name of [category.slug, slugOf(category.name)]) if (!byName.has(name)) byName.set(name, category);
+    }
+    names.set(categories, byName);
+  }
+  return byName;
 }
 
 const HOME_CRUMB = /^(?:trang\s+chủ|trang\s+nhất|home)\s*/iu;

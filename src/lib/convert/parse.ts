@@ -64,6 +64,8 @@ const OUTLET_TAG =
 const PAGE_ADDRESS = /^(?:(?:url|link|địa\s+chỉ(?:\s+bài(?:\s+viết)?)?)\s*:\s*)?(?<url>https?:\/\/\S+)$/iu;
 /** Breadcrumb separators: a headline holds none of them. */
 const BREADCRUMB = /\s[»›>]\s|[»›]/u;
+/** A title in another language is a line; anything longer is text. */
+const MAX_FOREIGN_TITLE_LENGTH = 200;
 /** Letters only Vietnamese writes (with its tone marks): a line of several words without any is another language. */
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
@@ -235,13 +237,14 @@ function isHeadline(text: string): boolean {
  * printed under the Vietnamese one: several words, none with a Vietnamese letter.
  */
 function isForeignTitle(text: string): boolean {
+  // Cheap tests first: this runs on every lead.
+  if (text.length > MAX_FOREIGN_TITLE_LENGTH || ENDS_SENTENCE.test(text) || VIETNAMESE_LETTER.test(text)) return false;
   const letters = text.match(/[\p{L}\p{M}]/gu) ?? [];
   // A title is words: a line of code or markup is not one, whatever its letters.
   const printed = text.replace(/\s/gu, '').length;
-  if (letters.length < 10 || letters.length < printed * 0.85 || ENDS_SENTENCE.test(text)) return false;
+  if (letters.length < 10 || letters.length < printed * 0.85) return false;
   const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
-  if (latin < letters.length / 2) return true;
-  return text.split(' ').length >= 3 && !VIETNAMESE_LETTER.test(text);
+  return latin < letters.length / 2 || text.split(' ').length >= 3;
 }
 
 /** The path of the page's old address, kept as an alias so the old link still leads to the article. */
