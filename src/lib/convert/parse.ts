@@ -201,19 +201,39 @@ function takeCredits(lines: RawLine[], dropped: DroppedLine[]): Credits {
   return credits;
 }
 
+/** A byline under the title is a name, no more. */
+const MAX_HEAD_BYLINE_WORDS = 4;
+
+interface HeadNotes {
+  source?: SourceCredit;
+  author?: string;
+  label?: Category;
+}
+
 /**
  * Whatever a portal prints between the header and the lead that is not the story: a
- * credit (`Theo: http://…`, `Nguồn: …`, `Tác giả: …`), the date it went online, the
- * title in the language it was written in. Taken off the top of `lines`.
+ * credit (`Theo: http://…`, `Nguồn: …`, `Tác giả: …`, a name alone), the section's
+ * label, the date it went online, the title in the language it was written in. Taken
+ * off the top of `lines`.
  */
-function takeHeadNotes(lines: RawLine[], dropped: DroppedLine[]): Omit<Credits, 'views'> {
-  const credits: Omit<Credits, 'views'> = {};
+function takeHeadNotes(
+  lines: RawLine[],
+  dropped: DroppedLine[],
+  named: (text: string) => Category | undefined,
+): HeadNotes {
+  const notes: HeadNotes = {};
   while (lines.length > 0) {
     const line = lines[0]!;
     if (line.text !== '') {
       const credit = parseLabelledCredit(line.text);
-      if (credit && 'source' in credit) credits.source ??= credit.source;
-      else if (credit) credits.author ??= credit.author;
+      const label = credit ? undefined : named(line.text);
+      const byline = credit || label ? undefined : headByline(line, lines);
+      if (credit && 'source' in credit) notes.source ??= credit.source;
+      else if (credit) notes.author ??= credit.author;
+      else if (label) {
+        notes.label ??= label;
+        dropped.push({ line: line.number, text: line.text, reason: 'nhãn chuyên mục' });
+      } else if (byline) notes.author ??= byline;
       else if (parseDateline(line.text)?.ok) {
         dropped.push({ line: line.number, text: line.text, reason: 'ngày đưa bài lên mạng' });
       } else if (isForeignTitle(line.text)) {
@@ -222,14 +242,43 @@ function takeHeadNotes(lines: RawLine[], dropped: DroppedLine[]): Omit<Credits, 
     }
     lines.shift();
   }
-  return credits;
+  return notes;
+}
+
+/** A name alone under the title, with the story after it: not a caption (it would be printed twice or indented). */
+function headByline(line: RawLine, lines: readonly RawLine[]): string | undefined {
+  const next = nonBlank(lines)[1];
+  if (line.indented || wordsOf(line.text) > MAX_HEAD_BYLINE_WORDS || !next || next.text === line.text) return undefined;
+  const credit = parseCreditLine(line.text);
+  return credit && 'author' in credit ? credit.author : undefined;
 }
 
 /** A headline is words: never a number, a time, a counter, a web address or a breadcrumb trail. */
 function isHeadline(text: string): boolean {
   if (PAGE_ADDRESS.test(text) || BREADCRUMB.test(text)) return false;
   if (parseTimeLine(text) || parseCounters(text) || parseBareViews(text) !== undefined) return false;
-  return text.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2;
+  return wordsOf(text) >= 2;
+}
+
+/** A section's name (`Tin tức - Sự kiện`, `Bạn đọc`) is a few words; a headline says more. */
+const MAX_SECTION_NAME_WORDS = 4;
+
+const wordsOf = (text: string) => text.split(' ').filter((word) => /\p{L}/u.test(word)).length;
+
+function isSectionName(text: string): boolean {
+  return wordsOf(text) <= MAX_SECTION_NAME_WORDS;
+}
+
+/**
+ * When the date line comes first, a few words above it are the section's name, not the
+ * title, if a headline twice as long stands right under it: a line that does not end as
+ * a sentence (a lead does) and is not printed twice (a photo's caption is), followed by
+ * a finished sentence (the lead).
+ */
+function headlineUnder(content: readonly RawLine[], above: string): boolean {
+  const [first, next] = nonBlank(content);
+  if (!first || !next || first.indented || first.text === next.text || !ENDS_SENTENCE.test(next.text)) return false;
+  return isHeadline(first.text) && !ENDS_SENTENCE.test(first.text) && wordsOf(first.text) >= 2 * wordsOf(above);
 }
 
 /**
@@ -298,6 +347,10 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
     if (isHeadline(line.text)) title = line;
     else notTitle.push(line);
   }
+  if (title && isSectionName(title.text) && headlineUnder(content, title.text)) {
+    notTitle.push(title);
+    title = undefined;
+  }
   while (!title && content.length > 0) {
     const line = content.shift()!;
     if (line.text === '') continue;
@@ -313,14 +366,6 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
     ...[...above, ...notTitle].map(({ number, text }) => ({ line: number, text })),
     ...dropped.filter((line) => line.line < title.number),
   ].sort((a, b) => b.line - a.line);
-  const address = pageAddressOf(headLines);
-  const printedCategory = [
-    labelOnDateline,
-    labelAbove,
-    ...headLines.map((line) => categoryInTrail(line.text, rules.categories, rules.defaultCategory)),
-    ...(address?.pathname.split('/').slice(1, -1).reverse().map(named) ?? []),
-  ].find((category) => category !== undefined && category.slug !== rules.defaultCategory);
-
   if (weekdayContradicts(dateline)) {
     warnings.push({ line: header.line, message: 'thứ trong tuần không khớp với ngày; giữ ngày, bỏ qua thứ' });
   }
@@ -328,9 +373,23 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
     warnings.push({ line: header.line, message: 'dòng ngày đăng không có giờ; ghi 00:00' });
   }
 
-  const headNotes = takeHeadNotes(content, dropped);
+  const headNotes = takeHeadNotes(content, dropped, named);
+  const address = pageAddressOf(headLines);
+  const printedCategory = [
+    labelOnDateline,
+    labelAbove,
+    headNotes.label,
+    ...headLines.map((line) => categoryInTrail(line.text, rules.categories, rules.defaultCategory)),
+    ...(address?.pathname.split('/').slice(1, -1).reverse().map(named) ?? []),
+  ].find((category) => category !== undefined && category.slug !== rules.defaultCategory);
+
   const credits = takeCredits(content, dropped);
   const views = dateline.views ?? credits.views;
+  if (credits.author && headNotes.author && credits.author !== headNotes.author) {
+    warnings.push({
+      message: `hai tên tác giả: "${headNotes.author}" dưới tiêu đề và "${credits.author}" cuối bài; giữ tên cuối bài`,
+    });
+  }
   const author =
     credits.author ??
     headNotes.author ??

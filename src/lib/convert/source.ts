@@ -17,6 +17,10 @@ const AUTHOR_LINE =
 const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+[\p{L}]{2,}$/iu;
 /** `(tổng hợp)`, `(TH)`, `(t/h)`, `(sưu tầm)`: how a writer marks a compiled piece. */
 const COMPILED_MARK = /\((?:tổng\s+hợp|t\/h|th|st|sưu\s+tầm)\)/giu;
+/** `- Khánh Huy -`: dashes some portals set a byline between. */
+const DECORATION = /^[-–—\s]+|[-–—\s]+$/gu;
+/** `Khánh Huy (Trung tâm VH-TT huyện)`: where the writer works, in brackets, is not checked as a name. */
+const AFFILIATION = /\s*\((?!\s*(?:ảnh|nguồn\s+ảnh))[^()]{1,60}\)$/iu;
 /** A byline is a name or two, never a sentence. */
 const MAX_BYLINE_LENGTH = 60;
 const MAX_BYLINE_WORDS = 8;
@@ -65,5 +69,6 @@ export function parseCreditLine(line: string): Credit | undefined {
   if (labelled) return labelled;
   const source = THEO_LINE.exec(line)?.groups?.value?.trim();
   if (source) return { source: creditFor(source) };
-  return isByline(line) ? { author: line } : undefined;
+  const name = line.replace(DECORATION, '');
+  return name !== '' && isByline(name.replace(AFFILIATION, '')) ? { author: name } : undefined;
 }
