@@ -91,11 +91,15 @@ export function compileClassifier(categories: readonly Category[], defaultCatego
   };
 }
 
+const MAX_CATEGORY_NAME_LENGTH = 60;
+
 /**
  * The category a label, a crumb or a segment of an old address names: `Kinh tế`,
  * `kinh-te`, `Quốc phòng - An ninh`, `Văn hóa` (the category whose slug it is).
  */
 export function categoryNamed(text: string, categories: readonly Category[]): Category | undefined {
+  // A name is a few words: a longer line (a lead) is not slugged, which costs more than the rest of its parse.
+  if (text.length > MAX_CATEGORY_NAME_LENGTH) return undefined;
   const slug = slugOf(text);
   if (slug === '') return undefined;
   return namesOf(categories).get(slug);

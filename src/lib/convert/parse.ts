@@ -203,6 +203,7 @@ function takeCredits(lines: RawLine[], dropped: DroppedLine[]): Credits {
 
 /** A byline under the title is a name, no more. */
 const MAX_HEAD_BYLINE_WORDS = 4;
+const MAX_HEAD_BYLINE_LENGTH = 80;
 
 interface HeadNotes {
   source?: SourceCredit;
@@ -247,8 +248,12 @@ function takeHeadNotes(
 
 /** A name alone under the title, with the story after it: not a caption (it would be printed twice or indented). */
 function headByline(line: RawLine, lines: readonly RawLine[]): string | undefined {
-  const next = nonBlank(lines)[1];
-  if (line.indented || wordsOf(line.text) > MAX_HEAD_BYLINE_WORDS || !next || next.text === line.text) return undefined;
+  // Most lines here are leads: the length rules them out before anything is split.
+  if (line.indented || line.text.length > MAX_HEAD_BYLINE_LENGTH || wordsOf(line.text) > MAX_HEAD_BYLINE_WORDS) {
+    return undefined;
+  }
+  const next = lines.find((other) => other !== line && other.text !== '');
+  if (!next || next.text === line.text) return undefined;
   const credit = parseCreditLine(line.text);
   return credit && 'author' in credit ? credit.author : undefined;
 }
