@@ -15,6 +15,7 @@ import { createProgress } from './lib/progress.ts';
 import { createConvertPool } from './lib/convert-pool.ts';
 import type { ConvertOutcome, Extracted } from './lib/convert-worker.ts';
 import { loadConvertSettings } from './lib/settings.ts';
+import { buildTime } from '../src/lib/site/build-time.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
   --in DIR       thư mục chứa tệp thô *.txt, *.html (mặc định: seeds)
@@ -75,6 +76,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const dryRun = flags['dry-run'];
+  let now: Date;
+  try {
+    // The same time `npm run check` judges the articles at, so a date it would refuse is refused here.
+    now = buildTime(process.env.SITE_NOW, () => new Date());
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
   const settings = await loadConvertSettings('content');
   const rawFiles = await listFiles(flags.in, DUMP_EXTENSIONS).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
@@ -94,7 +103,7 @@ async function main(): Promise<number> {
   // they parse the next batches. Names are claimed in file order, so a clash resolves
   // the same way on every run.
   const pool = rawFiles.some((file) => !isConverted(file))
-    ? createConvertPool({ settings, inDir: flags.in })
+    ? createConvertPool({ settings, inDir: flags.in, now })
     : undefined;
   const jobs: Promise<ConvertOutcome[]>[] = [];
   const startJobs = (upTo: number) => {

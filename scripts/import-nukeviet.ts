@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import {
-  articleSlugOf,
+  rowSlugOf,
   legacyIdOf,
   type ImportContext,
   type NewsRow,
@@ -295,7 +295,7 @@ async function main(): Promise<number> {
     function planRow(row: NewsRow): RowReport | { row: NewsRow; output: string } {
       const previous = existing.byLegacy.get(legacyIdOf(lang, module, row.id));
       if (previous !== undefined && !force) return { id: row.id, status: 'skipped', output: join(outDir, previous) };
-      return { row, output: join(outDir, previous ?? `${claimName(articleSlugOf(row), row.id)}.md`) };
+      return { row, output: join(outDir, previous ?? `${claimName(rowSlugOf(row), row.id)}.md`) };
     }
 
     /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleIdOf } from '../src/lib/article/article-id.ts';
 import { freeArticleName, newArticle } from '../src/lib/article/new-article.ts';
-import { slugOf } from '../src/lib/article/slug.ts';
+import { articleSlugOf } from '../src/lib/article/slug.ts';
 import { unknownCategory } from '../src/lib/check/schema-issues.ts';
 import { defaultCategoryOf, parseCategories, parseSite } from '../src/lib/settings/parse-settings.ts';
 import { buildTime } from '../src/lib/site/build-time.ts';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   // A title typed without quotes arrives as several words: they are still one title.
   const title = positionals.join(' ').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (title === '') usageError('Thiếu tiêu đề bài viết.');
-  const slug = slugOf(title);
+  const slug = articleSlugOf(title);
   if (slug === '') usageError(`Tiêu đề "${title}" không có chữ hay số nào để đặt tên tệp.`);
 
   const read = (name: string) => readFile(join(flags.content, name), 'utf8');

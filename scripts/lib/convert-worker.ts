@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../../src/lib/article/model.ts';
 import { articleSchemaFor } from '../../src/lib/article/schema.ts';
-import { slugOf } from '../../src/lib/article/slug.ts';
+import { articleSlugOf } from '../../src/lib/article/slug.ts';
 import type { DroppedLine } from '../../src/lib/convert/chrome.ts';
 import { convertDump } from '../../src/lib/convert/convert-dump.ts';
 import type { Problem } from '../../src/lib/convert/parse.ts';
@@ -19,6 +19,8 @@ import { toMarkdown } from '../../src/lib/convert/to-markdown.ts';
 export interface WorkerSetup {
   settings: ConvertSettings;
   inDir: string;
+  /** The run's time (`SITE_NOW` or the clock), the same in every worker. */
+  now: Date;
 }
 
 export interface ConvertJob {
@@ -59,8 +61,8 @@ export interface JobResult {
   outcomes: ConvertOutcome[];
 }
 
-const { settings, inDir } = workerData as WorkerSetup;
-const rules = compileRules(settings);
+const { settings, inDir, now } = workerData as WorkerSetup;
+const rules = compileRules(settings, now);
 const schema = articleSchemaFor(settings.categories.map((category) => category.slug));
 
 const describe = (problem: Problem) =>
@@ -99,7 +101,7 @@ async function convertOne(file: string): Promise<ConvertOutcome> {
   return {
     file,
     ok: true,
-    slug: slugOf(article.frontMatter.title),
+    slug: articleSlugOf(article.frontMatter.title),
     extracted: extractedFrom(article),
     markdown: encoder.encode(toMarkdown(article)),
     warnings: warnings.map(describe),

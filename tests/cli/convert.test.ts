@@ -120,6 +120,41 @@ describe('npm run convert', () => {
     expect(await filesUnder(outDir)).toEqual(names);
   });
 
+  it('names an article with a very long title by a capped slug, and keeps the whole title', async () => {
+    const words = Array.from({ length: 60 }, (_, index) => `chương trình ${index + 1}`).join(' ');
+    const title = `Thông báo kết quả ${words}`;
+    await writeFile(
+      join(rawDir, 'long.txt'),
+      `${title}\nThứ hai - 09/12/2024 08:00\n\nMột đoạn sapo của bài thông báo.\n\nĐoạn thứ hai của bài.\n`,
+    );
+    const run = convert();
+    expect(run.code, run.stderr).toBe(0);
+    const long = (await filesUnder(outDir)).find((name) => name.startsWith('thong-bao'))!;
+    expect(long).toMatch(/^thong-bao-ket-qua-chuong-trinh-1-chuong-trinh-2-[a-z0-9-]*[a-z0-9]\.md$/);
+    expect(long.length).toBeLessThanOrEqual(80 + '.md'.length);
+    expect(await readFile(join(outDir, long), 'utf8')).toContain(`title: "${title}"`);
+  });
+
+  it('refuses a dump dated in the future by the rule npm run check applies (SITE_NOW as the clock)', async () => {
+    const dump = 'Khai mạc hội chợ\nThứ ba - 09/12/2025 08:00\n\nMột đoạn sapo của bài.\n\nĐoạn hai.\n';
+    await writeFile(join(rawDir, 'future.txt'), dump);
+    const env = { ...process.env, SITE_NOW: '2025-12-01T00:00:00+07:00' };
+    const run = spawnSync(process.execPath, ['scripts/convert.ts', '--in', rawDir, '--out', outDir], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(rawDir, 'future.txt')}: lỗi: dòng 2: ngày đăng`);
+    expect(run.stderr).toContain('còn ở tương lai (future date)');
+    expect(await filesUnder(outDir)).toEqual([SEED_ARTICLE]);
+
+    const later = spawnSync(process.execPath, ['scripts/convert.ts', '--in', rawDir, '--out', outDir], {
+      encoding: 'utf8',
+      env: { ...env, SITE_NOW: '2025-12-09T08:00:00+07:00' },
+    });
+    expect(later.status, later.stderr).toBe(0);
+  });
+
   it('refuses an unknown flag or a missing input folder with exit 2 and the usage', async () => {
     const unknown = convert('--overwrite');
     expect(unknown.code).toBe(2);

@@ -23,23 +23,32 @@ const unfinished = (article: CheckedArticle): Problem['severity'] => (article.da
 
 /**
  * A date in the future on an article that is neither a draft nor scheduled is almost
- * always a typo (2091 for 2019): the article would wait, unseen, for that day. A correction
- * (`updated`) comes after the article and not after now. And an `expires` that is not after
- * the publish time takes the article off before it is on.
+ * always a typo (2091 for 2019): the article would wait, unseen, for that day. The
+ * converter refuses such a dump by this same rule, so what it writes passes the check.
+ */
+export function futureDate(
+  article: { date: Date; draft?: boolean | undefined; publishAt?: Date | undefined },
+  now: Date,
+): Pick<Problem, 'what' | 'fix'> | undefined {
+  const { date, draft, publishAt } = article;
+  if (draft || publishAt || date <= now) return undefined;
+  return {
+    what: `ngày đăng ${formatDateline(date)} còn ở tương lai (future date)`,
+    fix: `sửa lại ngày nếu gõ nhầm; nếu muốn hẹn giờ đăng, thêm dòng publishAt: "${instantToVietnamIso(date)}"`,
+  };
+}
+
+/**
+ * A publish date in the future (see {@link futureDate}); a correction (`updated`) before
+ * the article or after now; and an `expires` that is not after the publish time, which
+ * takes the article off before it is on.
  */
 export function checkDates(article: CheckedArticle, now: Date): Problem[] {
-  const { date, draft, publishAt, expires } = article.data;
+  const { date, publishAt, expires } = article.data;
   const problems: Problem[] = [];
-  if (!draft && !publishAt && date > now) {
-    problems.push(
-      atField(article, ['date'], {
-        what: `ngày đăng ${formatDateline(date)} còn ở tương lai (future date)`,
-        fix: `sửa lại ngày nếu gõ nhầm; nếu muốn hẹn giờ đăng, thêm dòng publishAt: "${instantToVietnamIso(date)}"`,
-        severity: 'error',
-      }),
-    );
-  }
-  const { updated } = article.data;
+  const future = futureDate(article.data, now);
+  if (future) problems.push(atField(article, ['date'], { ...future, severity: 'error' }));
+  const { updated, draft } = article.data;
   if (updated && (updated < date || (!draft && updated > now))) {
     problems.push(
       atField(article, ['updated'], {

@@ -1,4 +1,5 @@
 import type { RawLine } from './lines.ts';
+import { parseLabelledCredit } from './source.ts';
 
 /** A paragraph of the dump before it is known to be text or a photo caption. */
 export interface Block {
@@ -88,11 +89,13 @@ export function toBlocks(lines: readonly RawLine[], wrappedAt?: number): Block[]
  * A block is a photo caption when the portal printed it twice (the image's alt text, then
  * the caption); when it carries a photo credit (`(Ảnh: …)`, `Ảnh: …`); when it is a short
  * unfinished sentence left indented by the `<img>` it stood beside; or when such a short
- * unfinished line stands alone between two paragraphs (`between`).
+ * unfinished line stands alone between two paragraphs (`between`). A labelled credit
+ * (`Nguồn: …`) never is.
  */
 export function isCaption(block: Block, between = false): boolean {
   if (block.caption || block.reprintedAt.length > 0) return true;
-  if (block.text.length > MAX_CAPTION_LENGTH) return false;
+  // `Theo: http://…`, `Nguồn: …` left between paragraphs credit the article, not a photo.
+  if (block.text.length > MAX_CAPTION_LENGTH || parseLabelledCredit(block.text)) return false;
   if (PHOTO_CREDIT_AT_END.test(block.text) || STARTS_WITH_PHOTO.test(block.text)) return true;
   if (ENDS_SENTENCE.test(block.text)) return false;
   return block.indented || (between && block.text.length <= MAX_LONE_CAPTION_LENGTH);

@@ -1,4 +1,6 @@
 import type { Category } from '../article/schema.ts';
+import { slugOf } from '../article/slug.ts';
+import { isCommonWord } from './common-words.ts';
 
 export interface Classification {
   category: string;
@@ -25,7 +27,8 @@ function escapeRegExp(text: string): string {
 /**
  * Files an article under the category whose keywords weigh most in its text (the title
  * counts more than the body), else under the default category; the keywords that weigh
- * most become its tags. A keyword inside a longer one (`dân vận` in `dân vận chính
+ * most become its tags. A keyword that is a common word (`điều`: see `common-words.ts`)
+ * counts for nothing: it is in almost every text. A keyword inside a longer one (`dân vận` in `dân vận chính
  * quyền`) counts for both. Ties go to the category listed first in `categories.yaml`.
  *
  * Compiled once per run: one pattern of every keyword, longest first, scans the text in
@@ -35,7 +38,9 @@ function escapeRegExp(text: string): string {
 export function compileClassifier(categories: readonly Category[], defaultCategory: string): Classifier {
   const keywords = categories.map((category) => ({
     slug: category.slug,
-    keywords: category.keywords.map((keyword) => ({ keyword, phrase: keyword.normalize('NFC').toLowerCase() })),
+    keywords: category.keywords
+      .filter((keyword) => !isCommonWord(keyword))
+      .map((keyword) => ({ keyword, phrase: keyword.normalize('NFC').toLowerCase() })),
   }));
   const phrases = [...new Set(keywords.flatMap((category) => category.keywords.map(({ phrase }) => phrase)))];
   const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
@@ -84,4 +89,54 @@ export function compileClassifier(categories: readonly Category[], defaultCatego
       .map(([keyword]) => keyword);
     return { category: best.slug, tags };
   };
+}
+
+const MAX_CATEGORY_NAME_LENGTH = 60;
+
+/**
+ * The category a label, a crumb or a segment of an old address names: `Kinh tế`,
+ * `kinh-te`, `Quốc phòng - An ninh`, `Văn hóa` (the category whose slug it is).
+ */
+export function categoryNamed(text: string, categories: readonly Category[]): Category | undefined {
+  // A name is a few words: a longer line (a lead) is not slugged, which costs more than the rest of its parse.
+  if (text.length > MAX_CATEGORY_NAME_LENGTH) return undefined;
+  const slug = slugOf(text);
+  if (slug === '') return undefined;
+  return namesOf(categories).get(slug);
+}
+
+/** Each category by its slug and by the slug of its name, made once per list of categories. */
+const names = new WeakMap<readonly Category[], Map<string, Category>>();
+
+function namesOf(categories: readonly Category[]): Map<string, Category> {
+  let byName = names.get(categories);
+  if (!byName) {
+    byName = new Map();
+    // Menu order: the first category to claim a name keeps it.
+    for (const category of categories) {
+      for (const name of [category.slug, slugOf(category.name)]) if (!byName.has(name)) byName.set(name, category);
+    }
+    names.set(categories, byName);
+  }
+  return byName;
+}
+
+const HOME_CRUMB = /^(?:trang\s+chủ|trang\s+nhất|home)\s*/iu;
+
+/**
+ * The category a breadcrumb names (`Trang chủ » Tin tức » Kinh tế`, `Trang chủ Bạn đọc -
+ * Cần biết` once scraped flat): its deepest crumb that names one, except `catchAll`, the
+ * category every portal prints above everything (`Tin tức`). A line that names two
+ * categories is the portal's menu, which says nothing about the article.
+ */
+export function categoryInTrail(line: string, categories: readonly Category[], catchAll: string): Category | undefined {
+  const crumbs = line
+    .replace(HOME_CRUMB, '')
+    .split(/\s*[»>›/|]\s*/u)
+    .reverse();
+  const pieces = [...crumbs, ...crumbs.flatMap((crumb) => crumb.split(/\s+[-–—]\s+/u))];
+  const named = pieces
+    .map((piece) => categoryNamed(piece, categories))
+    .filter((category): category is Category => category !== undefined && category.slug !== catchAll);
+  return new Set(named.map((category) => category.slug)).size === 1 ? named[0] : undefined;
 }

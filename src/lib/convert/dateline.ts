@@ -19,6 +19,9 @@ export interface Dateline {
 
 export type DatelineResult = { ok: true; dateline: Dateline } | { ok: false; reason: string };
 
+/** A time of day: `16:02 (GMT +7)`, `16h02`, `Lúc 16:02:05`. */
+export type TimeLine = { ok: true; hour: number; minute: number; second: number } | { ok: false; reason: string };
+
 /** Counters printed on a line of their own (`Lượt xem: 1.234`). */
 export interface Counters {
   views?: number;
@@ -40,7 +43,7 @@ const TIME =
 const OFFSET = /\(?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*\)?/iu;
 const WEEKDAY = /(?<![\p{L}])(?<weekday>chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))(?![\p{L}])/iu;
 const LABEL =
-  /(?<![\p{L}])(?<label>ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+vào|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|thời\s+gian(?:\s+đăng)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<label>(?:bài\s+)?(?:được\s+)?đưa\s+lên\s+(?:internet|mạng)(?:\s+(?:ngày|lúc))?|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng\s+vào|ngày\s+xuất\s+bản|xuất\s+bản|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|thời\s+gian(?:\s+đăng)?)(?![\p{L}])/iu;
 const VIEWS = [/lượt\s+xem\s*:?\s*(?<count>\d[\d.,]*)/iu, /(?<count>\d[\d.,]*)\s+lượt\s+xem/iu];
 const COMMENTS = [/bình\s+luận\s*:?\s*(?<count>\d+)/iu, /(?<count>\d+)\s+bình\s+luận/iu];
 const FILLER_WORDS = /(?<![\p{L}])(?:vào\s+lúc|lúc|ngày|vào)(?![\p{L}])/giu;
@@ -121,15 +124,9 @@ function parseSegment(segment: string): DatelineResult | undefined {
   if (!isRealDate(year, month, day)) {
     return { ok: false, reason: `ngày không có thật: ${date.day}/${date.month}/${date.year}` };
   }
-  const [hour, minute, second] = [time?.hour, time?.minute, time?.second].map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-  ];
-  if (!isRealTime(hour, minute, second)) {
-    const printed = [time?.hour, time?.minute, time?.second].filter(Boolean).join(':');
-    return { ok: false, reason: `giờ không có thật: ${printed}` };
-  }
+  const clock = timeOf(time ?? {});
+  if (!clock.ok) return clock;
+  const { hour, minute, second } = clock;
   const dateline: Dateline = { time: { year, month, day, hour, minute, second }, hasTime: time !== undefined };
   if (weekday) dateline.printedWeekday = weekdayNumber(weekday);
   if (label) dateline.label = /cập nhật/u.test(label) ? 'updated' : 'published';
@@ -194,6 +191,36 @@ export function parseCounters(line: string): Counters | undefined {
   const comments = reader.takeCount(COMMENTS);
   if ((views === undefined && comments === undefined) || reader.leftover() !== '') return undefined;
   return { ...(views !== undefined && { views }), ...(comments !== undefined && { comments }) };
+}
+
+/** The groups of {@link TIME} → a time of day (midnight when none was printed), or why it does not exist. */
+function timeOf(time: Record<string, string | undefined>): TimeLine {
+  const [hour, minute, second] = [time.hour, time.minute, time.second].map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+  ];
+  if (isRealTime(hour, minute, second)) return { ok: true, hour, minute, second };
+  const printed = [time.hour, time.minute, time.second].filter(Boolean).join(':');
+  return { ok: false, reason: `giờ không có thật: ${printed}` };
+}
+
+/**
+ * Some portals print the time on a line of its own under the date: without reading it the
+ * article would be dated at midnight and the time taken for its title.
+ */
+export function parseTimeLine(line: string): TimeLine | undefined {
+  if (line.length > MAX_DATELINE_LENGTH) return undefined;
+  const reader = new LineReader(line);
+  reader.take(OFFSET);
+  const time = reader.take(TIME);
+  if (!time || reader.leftover() !== '') return undefined;
+  return timeOf(time);
+}
+
+/** A number alone on its line under a dateline: the portal's view counter (`1745`, `1.745`). */
+export function parseBareViews(line: string): number | undefined {
+  return /^\d{1,3}(?:[.,]\d{3})+$|^\d+$/u.test(line) ? count(line) : undefined;
 }
 
 /** The printed weekday disagrees with the printed date (the portal's template had bugs). */

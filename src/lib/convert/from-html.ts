@@ -91,14 +91,34 @@ const parser = unified().use(rehypeParse);
  * photo's caption indented by a no-break space (a `<figcaption>`, or the text of a
  * paragraph holding an `<img alt>`). The portal's head, scripts, menus and forms are
  * dropped here; its other chrome (rating widget, footer lines) is left to the text
- * parser's chrome rules, which know the portal.
+ * parser's chrome rules, which know the portal. The page's own address (`<link
+ * rel="canonical">`, `og:url`) opens the text as `URL: …`, as a scraper prints it: the
+ * parser keeps it as the article's old address.
  */
 export function fromHtml(html: string): string {
   const layout = new Layout();
   const context: Context = { inArticle: false, inCaption: false };
-  for (const node of parser.parse(html).children) walk(node, layout, context);
+  const root = parser.parse(html);
+  const address = pageAddress(root.children);
+  for (const node of root.children) walk(node, layout, context);
   layout.endBlock();
-  return layout.toText();
+  const text = layout.toText();
+  return address ? `URL: ${address}\n\n${text}` : text;
+}
+
+/** The address the page gives itself, when it is a web address. */
+function pageAddress(nodes: readonly RootContent[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const { rel, href, property, content } = node.properties;
+    const canonical = node.tagName === 'link' && Array.isArray(rel) && rel.includes('canonical') ? href : undefined;
+    const og = node.tagName === 'meta' && property === 'og:url' ? content : undefined;
+    const url = canonical ?? og;
+    if (typeof url === 'string' && /^https?:\/\/\S+$/u.test(url)) return url;
+    const inner = pageAddress(node.children);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function walk(node: RootContent, layout: Layout, context: Context): void {

@@ -10,9 +10,14 @@ export interface ConvertSettings {
   chrome: readonly ChromeRule[];
 }
 
-/** Compiles the settings once per run: patterns are built here, not per article. */
-export function compileRules(settings: ConvertSettings): ConvertRules {
+/**
+ * Compiles the settings once per run: patterns are built here, not per article. `now` is
+ * the run's time, against which a publish date in the future is refused.
+ */
+export function compileRules(settings: ConvertSettings, now: Date): ConvertRules {
   return {
+    now,
+    defaultCategory: settings.defaultCategory,
     categories: settings.categories,
     chrome: compileChrome(settings.chrome),
     classify: compileClassifier(settings.categories, settings.defaultCategory),

@@ -1,5 +1,5 @@
 import type { Article } from '../article/model.ts';
-import { slugOf } from '../article/slug.ts';
+import { articleSlugOf } from '../article/slug.ts';
 import { instantToVietnamIso } from '../article/vietnam-time.ts';
 import { bodyFromHtml, plainText, type PlaceImage } from './body-html.ts';
 
@@ -68,15 +68,9 @@ export type RowOutcome =
 /** `legacy.id` of an imported article: what finds it again on the next run, whatever its file is called. */
 export const legacyIdOf = (lang: string, module: string, id: number) => `nukeviet/${lang}/${module}/${id}`;
 
-/** File names stay well under the 255 bytes file systems allow, with room for a clash suffix. */
-const MAX_SLUG = 80;
-
-/** The article's file name before clashes: its title's slug, cut on a word boundary when it is long. */
-export function articleSlugOf(row: Pick<NewsRow, 'title' | 'alias' | 'id'>): string {
-  const slug = slugOf(plainText(row.title)) || slugOf(row.alias) || `bai-${row.id}`;
-  if (slug.length <= MAX_SLUG) return slug;
-  const cut = slug.slice(0, MAX_SLUG + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG);
+/** The article's file name before clashes: its title's capped slug, else the portal's alias, else its id. */
+export function rowSlugOf(row: Pick<NewsRow, 'title' | 'alias' | 'id'>): string {
+  return articleSlugOf(plainText(row.title)) || articleSlugOf(row.alias) || `bai-${row.id}`;
 }
 
 const iso = (seconds: number) => instantToVietnamIso(new Date(seconds * 1000));

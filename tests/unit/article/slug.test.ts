@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { slugOf } from '../../../src/lib/article/slug.ts';
+import { articleSlugOf, MAX_ARTICLE_SLUG_LENGTH, slugOf } from '../../../src/lib/article/slug.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -39,4 +39,24 @@ describe('slugOf', () => {
       expect(slugOf(title)).toMatch(SLUG);
     },
   );
+});
+
+describe('articleSlugOf', () => {
+  it('keeps a slug under the cap as it is', () => {
+    expect(articleSlugOf('Tỉnh Bình Phước tổng kết công tác dân vận')).toBe(
+      slugOf('Tỉnh Bình Phước tổng kết công tác dân vận'),
+    );
+  });
+
+  it('cuts a long headline after its last whole word within the cap', () => {
+    const title = Array.from({ length: 40 }, () => 'xét tuyển').join(' ');
+    const slug = articleSlugOf(title);
+    expect(slug.length).toBeLessThanOrEqual(MAX_ARTICLE_SLUG_LENGTH);
+    expect(slug).toMatch(/^(xet-tuyen-)*xet-tuyen$/);
+    expect(slugOf(title).startsWith(`${slug}-`)).toBe(true);
+  });
+
+  it('cuts a single word longer than the cap where the cap falls', () => {
+    expect(articleSlugOf('1'.repeat(200))).toBe('1'.repeat(MAX_ARTICLE_SLUG_LENGTH));
+  });
 });

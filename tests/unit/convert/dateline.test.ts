@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { parseDateline, weekdayContradicts, type Dateline } from '../../../src/lib/convert/dateline.ts';
+import {
+  parseBareViews,
+  parseDateline,
+  parseTimeLine,
+  weekdayContradicts,
+  type Dateline,
+} from '../../../src/lib/convert/dateline.ts';
 
 function dateline(line: string): Dateline {
   const result = parseDateline(line);
@@ -135,5 +141,27 @@ describe('weekdayContradicts', () => {
 
   it('is false when no weekday was printed', () => {
     expect(weekdayContradicts(dateline('26/10/2019 19:18'))).toBe(false);
+  });
+});
+
+describe('parseTimeLine', () => {
+  it('reads a time printed alone, with or without its time zone', () => {
+    expect(parseTimeLine('16:02 (GMT +7)')).toEqual({ ok: true, hour: 16, minute: 2, second: 0 });
+    expect(parseTimeLine('Lúc 9h30')).toEqual({ ok: true, hour: 9, minute: 30, second: 0 });
+  });
+
+  it('is not a time line when anything else is on it, and fails on a time that does not exist', () => {
+    expect(parseTimeLine('16:02 khai mạc hội nghị')).toBeUndefined();
+    expect(parseTimeLine('1745')).toBeUndefined();
+    expect(parseTimeLine('25:61')).toEqual({ ok: false, reason: 'giờ không có thật: 25:61' });
+  });
+});
+
+describe('parseBareViews', () => {
+  it('reads a number alone as a view counter, with thousands separators', () => {
+    expect(parseBareViews('1745')).toBe(1745);
+    expect(parseBareViews('1.745')).toBe(1745);
+    expect(parseBareViews('17,45 triệu')).toBeUndefined();
+    expect(parseBareViews('16:02')).toBeUndefined();
   });
 });

@@ -9,6 +9,11 @@ import { loadContentRules } from '../support/content.ts';
  * Raw dumps of real-looking articles and what a careful editor would extract from each
  * (`tests/fixtures/dumps/<name>.txt|.html` + `<name>.json`). The answer keys state the
  * policy, not what the parser happens to do: see the `note` of each key.
+ *
+ * `portal-<portal>-NN-….txt` dumps follow the layout of one real Vietnamese portal each
+ * (national papers, provincial and district portals, Party, mass-organisation and school
+ * sites), with articles written for these tests. Their keys also state the category, the
+ * tags and the old addresses when the dump tells them.
  */
 
 const DUMPS = new URL('../../fixtures/dumps/', import.meta.url);
@@ -26,6 +31,7 @@ const LAYOUTS = [
   'html',
   'bad-input',
   'hostile',
+  'portal',
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
@@ -72,6 +78,12 @@ interface ConvertedKey extends KeyBase {
   author: string | null;
   dropped: string[];
   warnings?: string[];
+  /** The category's slug, when the key states it. */
+  category?: string;
+  /** The tags, in order, when the key states them. */
+  tags?: string[];
+  /** The old addresses, when the key states them. */
+  aliases?: string[];
 }
 
 interface FailedKey extends KeyBase {
@@ -136,6 +148,9 @@ const CONVERTED_FIELDS = [
   'author',
   'dropped',
   'warnings',
+  'category',
+  'tags',
+  'aliases',
 ];
 const FAILED_FIELDS = ['layout', 'note', 'status', 'error'];
 
@@ -171,6 +186,18 @@ function parseKey(json: unknown): AnswerKey {
   const warnings = field(json, 'warnings', isWarnings, 'an array of substrings, or absent');
   if (views !== undefined) key.views = views;
   if (warnings !== undefined) key.warnings = warnings;
+  const optionalList = (value: unknown): value is string[] | undefined => value === undefined || isStringArray(value);
+  const category = field(
+    json,
+    'category',
+    (value: unknown): value is string | undefined => value === undefined || isString(value),
+    'a slug',
+  );
+  const tags = field(json, 'tags', optionalList, 'an array of tags, or absent');
+  const aliases = field(json, 'aliases', optionalList, 'an array of paths, or absent');
+  if (category !== undefined) key.category = category;
+  if (tags !== undefined) key.tags = tags;
+  if (aliases !== undefined) key.aliases = aliases;
   return key;
 }
 
@@ -342,6 +369,24 @@ function checkConverted(dump: Dump, key: ConvertedKey): void {
       key.author === null ? null : nfc(key.author),
     );
   });
+
+  if (key.category !== undefined) {
+    check('category', ({ article }) => {
+      expect(article.frontMatter.category, `${name}: category`).toBe(key.category);
+    });
+  }
+
+  if (key.tags !== undefined) {
+    check('tags', ({ article }) => {
+      expect(nfcAll(article.frontMatter.tags ?? []), `${name}: tags`).toEqual(nfcAll(key.tags!));
+    });
+  }
+
+  if (key.aliases !== undefined) {
+    check('aliases', ({ article }) => {
+      expect(article.frontMatter.aliases ?? [], `${name}: aliases (old addresses)`).toEqual(key.aliases);
+    });
+  }
 
   check('dropped', ({ dropped }) => {
     const droppedTexts = new Set(dropped.map((line) => nfc(line.text)));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isByline, parseCreditLine, type SourceCredit } from '../../../src/lib/convert/source.ts';
+import { isByline, parseCreditLine, parseLabelledCredit, type SourceCredit } from '../../../src/lib/convert/source.ts';
 
 const parseSourceLine = (line: string): SourceCredit | undefined => {
   const credit = parseCreditLine(line);
@@ -102,5 +102,27 @@ describe('a byline', () => {
     'Một Hai Ba Bốn Năm Sáu Bảy Tám Chín',
   ])('does not take “%s” for a name', (line) => {
     expect(isByline(line)).toBe(false);
+  });
+});
+
+describe('bylines as portals set them', () => {
+  it('reads a byline set between dashes as the name alone', () => {
+    expect(parseCreditLine('- Hữu Long -')).toEqual({ author: 'Hữu Long' });
+    expect(parseCreditLine('– P.V –')).toEqual({ author: 'P.V' });
+  });
+
+  it('keeps the workplace in brackets with the name, without checking it as one', () => {
+    expect(parseCreditLine('Ngọc Trâm (Trung tâm VH-TT&TT huyện)')).toEqual({
+      author: 'Ngọc Trâm (Trung tâm VH-TT&TT huyện)',
+    });
+    expect(parseCreditLine('Quang Cảnh Hội Nghị (ảnh minh họa)')).toBeUndefined();
+  });
+
+  it('reads `Tác giả bài viết:` as the author and a labelled credit as never a byline guess', () => {
+    expect(parseCreditLine('Tác giả bài viết: Nguyễn Thị Thu Trang')).toEqual({ author: 'Nguyễn Thị Thu Trang' });
+    expect(parseLabelledCredit('Theo: http://a.vn/b.html')).toEqual({
+      source: { name: 'a.vn', url: 'http://a.vn/b.html' },
+    });
+    expect(parseLabelledCredit('Khánh Huy')).toBeUndefined();
   });
 });

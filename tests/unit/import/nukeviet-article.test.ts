@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceImage } from '../../../src/lib/import/body-html.ts';
 import {
   articleFromRow,
-  articleSlugOf,
+  rowSlugOf,
   uploadPathOf,
   type ImportContext,
   type NewsRow,
@@ -149,9 +149,9 @@ describe('articleFromRow', () => {
   });
 });
 
-describe('articleSlugOf', () => {
+describe('rowSlugOf', () => {
   it('cuts a long title on a word boundary', () => {
-    const slug = articleSlugOf({ id: 1, alias: '', title: 'Hội nghị tổng kết công tác '.repeat(12) });
+    const slug = rowSlugOf({ id: 1, alias: '', title: 'Hội nghị tổng kết công tác '.repeat(12) });
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toMatch(/^hoi-nghi-tong-ket-(?:[a-z]+-)*[a-z]+$/);
     expect('hoi-nghi-tong-ket-cong-tac-'.repeat(4)).toContain(slug.slice(0, 60));

@@ -15,10 +15,10 @@ export function readProjectFile(path: string): string {
   return readFileSync(new URL(path, root), 'utf8');
 }
 
-/** The converter's rules exactly as `npm run convert` builds them from `content/`. */
-export function loadContentRules(): ConvertRules {
+/** The converter's rules exactly as `npm run convert` builds them from `content/`, for a run at `now`. */
+export function loadContentRules(now = new Date()): ConvertRules {
   const site = parseSite(readProjectFile('content/site.yaml'));
   const categories = parseCategories(readProjectFile('content/categories.yaml'));
   const chrome = parseChromeRules(readProjectFile('content/chrome.yaml'));
-  return compileRules({ categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome });
+  return compileRules({ categories, defaultCategory: defaultCategoryOf(site, categories).slug, chrome }, now);
 }
