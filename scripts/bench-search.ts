@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../src/integrations/pagefind.ts';
-import { generateDumps } from '../src/lib/bench/generate-dumps.ts';
+import { archiveProfile, generateDumps } from '../src/lib/bench/generate-dumps.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { folderSize } from './lib/files.ts';
@@ -118,8 +118,9 @@ async function main(): Promise<void> {
     const articlesDir = join(work, 'articles');
     const site = join(work, 'site');
     await mkdir(raw);
-    for (const dump of generateDumps(readFileSync(SEED, 'utf8'), articles))
-      await writeFile(join(raw, dump.name), dump.text);
+    const seed = readFileSync(SEED, 'utf8');
+    for (const dump of generateDumps(seed, articles)) await writeFile(join(raw, dump.name), dump.text);
+    console.log(archiveProfile(seed, articles).join('\n'));
     await runNode(['scripts/convert.ts', '--in', raw, '--out', articlesDir]);
     console.log(`Building the site of ${articles} articles…`);
     await runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], {
