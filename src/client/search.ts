@@ -80,8 +80,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     ).then(async (engine) => {
       // Merged indexes share the first one's search engine: only their own index files are fetched.
       for (const bundle of bundles.slice(1)) await engine.mergeIndex(bundle.path);
-      // Searches count results by filter only once the filters themselves are loaded.
-      await engine.filters();
       return oneSearchAtATime(engine);
     });
     return pagefind;
@@ -107,9 +105,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     status.textContent = vi.searchWaiting;
     try {
       const engine = await loadPagefind();
+      // Pagefind filters and counts only once its filters are loaded: before the search
+      // when the reader chose a filter or the site has several indexes, else after the
+      // first results are on screen, which they reach one download sooner.
+      const filtered = state.category !== '' || state.year !== '' || bundles.length > 1;
+      if (filtered) await engine.filters();
       const scope = await yearsKnowingEveryWord(engine, query, bundles);
       const found = await engine.search(query, searchOptions(state, scope));
-      const counts = await facetCounts(engine, query, state, found, scope);
       const byIndex = newestAcrossBundles(engine, query, state, bundles, scope);
       const ranked = byIndex ? [] : await rankedBy(engine, query, state, scope, found.results);
       if (mine !== run) return;
@@ -118,8 +120,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       total = found.results.length;
       shown = [];
       list.replaceChildren();
+      await showMore(mine, false);
+      if (!filtered) await engine.filters();
+      const counted = filtered ? found : await engine.search(query, searchOptions(state, scope));
+      const counts = await facetCounts(engine, query, state, counted, scope);
+      if (mine !== run) return;
       for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
-      await showMore(mine);
+      // Told once the counts are in too: the search is done.
+      showStatus();
     } catch (error) {
       // Loaded again on the next search: a dropped connection should not break the page for good.
       pagefind = undefined;
@@ -129,24 +137,33 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
   };
 
-  const showMore = async (mine: number) => {
+  const showMore = async (mine: number, tellStatus = true) => {
     while (results.length < shown.length + PAGE_SIZE && later.length > 0) {
       const older = await later.shift()!();
       if (mine !== run) return;
       results = results.concat(older);
     }
     const next = results.slice(shown.length, shown.length + PAGE_SIZE);
-    const pages = await Promise.all(next.map((result) => result.data()));
-    if (mine !== run) return;
-    const items = pages.map((page) => resultItem(page, state.query, categoryNames));
-    list.append(...items);
+    // Each result goes on screen as soon as it and those before it have arrived.
+    const pages = next.map((result) => result.data());
+    const items: HTMLLIElement[] = [];
+    for (const page of pages) {
+      const data = await page;
+      if (mine !== run) return;
+      items.push(resultItem(data, state.query, categoryNames));
+      list.append(items.at(-1)!);
+    }
     shown = results.slice(0, shown.length + next.length);
     more.hidden = shown.length >= total;
+    if (tellStatus) showStatus();
+    return items[0];
+  };
+
+  const showStatus = () => {
     status.textContent =
       total === 0
         ? vi.searchNothing(state.query)
         : `${vi.searchFound(total, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, total)}`}`;
-    return items[0];
   };
 
   const update = () => {
