@@ -78,7 +78,7 @@ interface SearchCost {
   bytes: number;
   /** Of which Pagefind's own files: its code, WebAssembly, metadata, index chunks, filters and fragments. */
   searchBytes: number;
-  /** From the page's request to its first result on screen. */
+  /** From the page's request to its first result on screen; NaN when it found nothing. */
   firstResultMs: number;
   /** The same query again in the same page, to its results on screen. */
   againMs?: number;
@@ -89,6 +89,8 @@ interface SearchPage {
   url(query: string): string;
   /** A result on screen. */
   result: string;
+  /** Where the page says it found nothing, and how that message starts. */
+  nothing: { selector: string; text: string };
   /** Searches the same query again, in the page, as the reader would. */
   again?(page: Page): Promise<void>;
 }
@@ -97,8 +99,9 @@ const SITE_SEARCH: SearchPage = {
   name: 'this site',
   url: (query) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   result: '.search-result',
+  nothing: { selector: '.search-status', text: 'Không tìm thấy' },
   again: async (page) => {
-    await page.evaluate(() => document.querySelector('form')!.requestSubmit());
+    await page.evaluate(() => document.querySelector<HTMLInputElement>('#search-query')!.form!.requestSubmit());
   },
 };
 
@@ -106,11 +109,15 @@ const PLAIN_SEARCH: SearchPage = {
   name: 'plain Pagefind',
   url: (query) => `/${PLAIN_PAGE}/?q=${encodeURIComponent(query)}`,
   result: '.pagefind-ui__result',
+  nothing: { selector: '.pagefind-ui__message', text: 'No results' },
 };
 
-/** Pagefind's default UI over the plain index, searching for the query in the address. */
+/**
+ * Pagefind's default UI over the plain index, searching for the query in the address; in
+ * English, so the benchmark can read when it found nothing.
+ */
 const PLAIN_UI_HTML = `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Pagefind</title><link rel="stylesheet" href="/${PLAIN_INDEX}/pagefind-ui.css">
 <script src="/${PLAIN_INDEX}/pagefind-ui.js"></script></head>
 <body><div id="search"></div><script>
@@ -210,12 +217,16 @@ async function measureQuery(
     await page.addInitScript(watchResults, search.result);
     const before = server.sent().length;
     await page.goto(`${server.url}${search.url(query)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { resultTimes: number[] }).resultTimes.length > 0, null, {
-      timeout: GIVE_UP_MS,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      ({ selector, text }) =>
+        (window as unknown as { resultTimes: number[] }).resultTimes.length > 0 ||
+        (document.querySelector(selector)?.textContent ?? '').startsWith(text),
+      search.nothing,
+      { timeout: GIVE_UP_MS, polling: 50 },
+    );
     const times = () => page.evaluate(() => (window as unknown as { resultTimes: number[] }).resultTimes);
-    const firstResultMs = (await times())[0]!;
+    const firstResultMs = (await times())[0];
+    if (firstResultMs === undefined) return { bytes: 0, searchBytes: 0, firstResultMs: NaN };
     const sent = server.sent().slice(before);
     const cost: SearchCost = {
       bytes: sent.reduce((sum, { bytes }) => sum + bytes, 0),
@@ -223,6 +234,7 @@ async function measureQuery(
       firstResultMs,
     };
     if (search.again) {
+      // The same search again: the page's own form, not the header's, which leaves the page.
       const started = await page.evaluate(() => performance.now());
       const count = (await times()).length;
       await search.again(page);
@@ -244,6 +256,12 @@ async function measureQuery(
 
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const secondsOf = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** One search's figures as the table prints them. */
+const columns = (cost: SearchCost, width: number) =>
+  Number.isNaN(cost.firstResultMs)
+    ? 'found nothing'.padStart(width + 15)
+    : `${`${kb(cost.bytes)} (${kb(cost.searchBytes)})`.padStart(width)}   ${secondsOf(cost.firstResultMs).padStart(12)}` +
+      (cost.againMs === undefined ? '' : `  ${secondsOf(cost.againMs).padStart(6)}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const machineLoad = () =>
   `load average ${loadavg()
@@ -282,7 +300,6 @@ async function measureSize(work: string, articles: number, queries: string[]): P
   const server = await serveStatic(site);
   const browser = await launchBrowser();
   try {
-    const rows: string[] = [];
     const costs = new Map<SearchPage, SearchCost[]>([
       [SITE_SEARCH, []],
       [PLAIN_SEARCH, []],
@@ -295,18 +312,16 @@ async function measureSize(work: string, articles: number, queries: string[]): P
       const theirs = await measureQuery(browser, server, PLAIN_SEARCH, query);
       costs.get(SITE_SEARCH)!.push(mine);
       costs.get(PLAIN_SEARCH)!.push(theirs);
-      const row =
-        `${query.padEnd(20)}  ${`${kb(mine.bytes)} (${kb(mine.searchBytes)})`.padStart(24)}   ${secondsOf(mine.firstResultMs).padStart(12)}  ${secondsOf(mine.againMs!).padStart(6)}  |  ` +
-        `${`${kb(theirs.bytes)} (${kb(theirs.searchBytes)})`.padStart(29)}   ${secondsOf(theirs.firstResultMs).padStart(12)}`;
-      rows.push(row);
-      console.log(row);
+      console.log(`${query.padEnd(20)}  ${columns(mine, 24)}  |  ${columns(theirs, 29)}`);
     }
-    for (const [search, list] of costs) {
+    for (const [search, all] of costs) {
+      const list = all.filter((cost) => !Number.isNaN(cost.firstResultMs));
       const bytes = list.map((cost) => cost.bytes);
       const times = list.map((cost) => cost.firstResultMs);
       console.log(
         `${search.name}: bytes median ${kb(median(bytes))}, worst ${kb(Math.max(...bytes))}; ` +
           `first result median ${secondsOf(median(times))}, worst ${secondsOf(Math.max(...times))}` +
+          (list.length < all.length ? `; ${all.length - list.length} queries found nothing` : '') +
           (search.again ? `; again worst ${secondsOf(Math.max(...list.map((cost) => cost.againMs!)))}` : ''),
       );
     }
