@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,13 +7,14 @@ import { listFiles } from '../../scripts/lib/files.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 /**
- * A site built from tests/fixtures/search-site: short articles whose words were chosen so
- * that each query below has articles it must find and articles it must not, `đ` words
- * against their `d` look-alikes (được/dược, đường/Dương, đồng/dông), and, for ranking,
- * exact words against look-alikes that Pagefind alone ranks above them (`đổi mới` once in
- * a long article against `đời … mới` over and over in a short one), old and new tone
- * placement (`thuỷ`/`thủy`) and phrases against their syllables apart. Only the first
- * twelve mention Bình Phước.
+ * A site built from tests/fixtures/search-site and tests/fixtures/search-precision: short
+ * articles whose words were chosen so that each query below has articles it must find and
+ * articles it must not, `đ` words against their `d` look-alikes (được/dược, đường/Dương,
+ * đồng/dông), and, for ranking, exact words against look-alikes that Pagefind alone ranks
+ * above them (`đổi mới` once in a long article against `đời … mới` over and over in a
+ * short one), old and new tone placement (`thuỷ`/`thủy`) and phrases against their
+ * syllables apart. Only the twelve of search-site mention Bình Phước; other tests build
+ * search-site alone.
  */
 const ARTICLE = {
   dangVien: 'ket-nap-dang-vien-tre',
@@ -94,13 +96,19 @@ const QUERIES: QueryCase[] = [
 const EVERY_ARTICLE = 'Bình Phước';
 
 let site: BuiltSite;
+let articlesDir: string;
 
 beforeAll(async () => {
-  site = await openBuiltSite({ articlesDir: resolve('tests/fixtures/search-site') });
+  articlesDir = await mkdtemp(join(tmpdir(), 'search-articles-'));
+  for (const fixture of ['search-site', 'search-precision']) {
+    await cp(resolve('tests/fixtures', fixture), articlesDir, { recursive: true });
+  }
+  site = await openBuiltSite({ articlesDir });
 }, 180_000);
 
 afterAll(async () => {
   await site?.close();
+  await rm(articlesDir, { recursive: true, force: true });
 });
 
 /** Opens the search page at an address and waits until it has answered. */
