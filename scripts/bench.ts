@@ -19,7 +19,7 @@ import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'nod
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateDumps } from '../src/lib/bench/generate-dumps.ts';
+import { archiveProfile, generateDumps } from '../src/lib/bench/generate-dumps.ts';
 import {
   measure,
   readProfiles,
@@ -459,6 +459,7 @@ async function main(): Promise<number> {
     const bytes = await writeDumps(workspace.raw, flags.articles);
     const took = seconds(performance.now() - started);
     console.log(`\nGenerated ${flags.articles} dumps (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${took} s`);
+    console.log(archiveProfile(readFileSync(join(ROOT, SEED), 'utf8'), flags.articles).join('\n'));
     console.log(`Workspace: ${workspace.dir}${flags.keep ? '' : ' (removed at the end)'}\n`);
 
     const steps = stepsFor(workspace, flags.articles);

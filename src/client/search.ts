@@ -2,14 +2,21 @@ import { vi } from '../i18n/vi.ts';
 import type { SearchBundle } from '../lib/build/site-parts.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
+import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
 import { isoDate } from '../lib/search/short-date.ts';
 
 /** The part of Pagefind's browser API this page uses (`/pagefind/pagefind.js`, written by the build). */
-interface Pagefind {
+interface PagefindModule {
   mergeIndex(path: string): Promise<void>;
   filters(): Promise<Counts>;
+  options(options: { exactDiacritics: boolean }): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
+}
+/** Pagefind as this page uses it: a search may ask for exact marks, which is an engine-wide option. */
+interface Pagefind {
+  filters(): Promise<Counts>;
+  search(term: string, options?: SearchOptions, exactDiacritics?: boolean): Promise<PagefindSearch>;
 }
 interface SearchOptions {
   filters?: Record<string, string | { any: string[] }>;
@@ -67,13 +74,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (
-      import(/* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href) as Promise<Pagefind>
+      import(
+        /* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href
+      ) as Promise<PagefindModule>
     ).then(async (engine) => {
       // Merged indexes share the first one's search engine: only their own index files are fetched.
       for (const bundle of bundles.slice(1)) await engine.mergeIndex(bundle.path);
-      // Searches count results by filter only once the filters themselves are loaded.
-      await engine.filters();
-      return engine;
+      return oneSearchAtATime(engine);
     });
     return pagefind;
   };
@@ -98,18 +105,29 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     status.textContent = vi.searchWaiting;
     try {
       const engine = await loadPagefind();
+      // Pagefind filters and counts only once its filters are loaded: before the search
+      // when the reader chose a filter or the site has several indexes, else after the
+      // first results are on screen, which they reach one download sooner.
+      const filtered = state.category !== '' || state.year !== '' || bundles.length > 1;
+      if (filtered) await engine.filters();
       const scope = await yearsKnowingEveryWord(engine, query, bundles);
       const found = await engine.search(query, searchOptions(state, scope));
-      const counts = await facetCounts(engine, query, state, found, scope);
       const byIndex = newestAcrossBundles(engine, query, state, bundles, scope);
+      const ranked = byIndex ? [] : await rankedBy(engine, query, state, scope, found.results);
       if (mine !== run) return;
-      results = byIndex ? [] : found.results;
+      results = ranked;
       later = byIndex ?? [];
       total = found.results.length;
       shown = [];
       list.replaceChildren();
+      await showMore(mine, false);
+      if (!filtered) await engine.filters();
+      const counted = filtered ? found : await engine.search(query, searchOptions(state, scope));
+      const counts = await facetCounts(engine, query, state, counted, scope);
+      if (mine !== run) return;
       for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
-      await showMore(mine);
+      // Told once the counts are in too: the search is done.
+      showStatus();
     } catch (error) {
       // Loaded again on the next search: a dropped connection should not break the page for good.
       pagefind = undefined;
@@ -119,24 +137,33 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
   };
 
-  const showMore = async (mine: number) => {
+  const showMore = async (mine: number, tellStatus = true) => {
     while (results.length < shown.length + PAGE_SIZE && later.length > 0) {
       const older = await later.shift()!();
       if (mine !== run) return;
       results = results.concat(older);
     }
     const next = results.slice(shown.length, shown.length + PAGE_SIZE);
-    const pages = await Promise.all(next.map((result) => result.data()));
-    if (mine !== run) return;
-    const items = pages.map((page) => resultItem(page, state.query, categoryNames));
-    list.append(...items);
+    // Each result goes on screen as soon as it and those before it have arrived.
+    const pages = next.map((result) => result.data());
+    const items: HTMLLIElement[] = [];
+    for (const page of pages) {
+      const data = await page;
+      if (mine !== run) return;
+      items.push(resultItem(data, state.query, categoryNames));
+      list.append(items.at(-1)!);
+    }
     shown = results.slice(0, shown.length + next.length);
     more.hidden = shown.length >= total;
+    if (tellStatus) showStatus();
+    return items[0];
+  };
+
+  const showStatus = () => {
     status.textContent =
       total === 0
         ? vi.searchNothing(state.query)
         : `${vi.searchFound(total, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, total)}`}`;
-    return items[0];
   };
 
   const update = () => {
@@ -165,6 +192,51 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
 
   await search();
+}
+
+/**
+ * Pagefind's engine with its searches one after another: one that asks for exact marks
+ * sets Pagefind's engine-wide option for itself alone, so no other search, from a reader
+ * typing on, may run in between.
+ */
+function oneSearchAtATime(engine: PagefindModule): Pagefind {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    filters: () => engine.filters(),
+    search(term, options, exactDiacritics = false) {
+      const search = async () => {
+        if (!exactDiacritics) return engine.search(term, options);
+        await engine.options({ exactDiacritics: true });
+        try {
+          return await engine.search(term, options);
+        } finally {
+          await engine.options({ exactDiacritics: false });
+        }
+      };
+      const next = last.then(search, search);
+      last = next.catch(() => undefined);
+      return next;
+    },
+  };
+}
+
+/**
+ * The results in the order the page shows them: newest first as Pagefind sorts them; by
+ * relevance, the words as typed and next to each other first (`src/lib/search/ranking.ts`).
+ */
+async function rankedBy(
+  engine: Pagefind,
+  query: string,
+  state: SearchState,
+  scope: string[] | undefined,
+  results: Results,
+) {
+  if (state.sort === 'newest' || results.length < 2) return results;
+  const tiers: Results[] = [];
+  for (const { term, exactDiacritics } of rankingSearches(query)) {
+    tiers.push((await engine.search(term, searchOptions(state, scope), exactDiacritics)).results);
+  }
+  return rankedResults(results, tiers);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +7,14 @@ import { listFiles } from '../../scripts/lib/files.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
 /**
- * A site built from tests/fixtures/search-site: twelve short articles whose words were
- * chosen so that each query below has articles it must find and articles it must not,
- * `đ` words against their `d` look-alikes (được/dược, đường/Dương, đồng/dông).
+ * A site built from tests/fixtures/search-site and tests/fixtures/search-precision: short
+ * articles whose words were chosen so that each query below has articles it must find and
+ * articles it must not, `đ` words against their `d` look-alikes (được/dược, đường/Dương,
+ * đồng/dông), and, for ranking, exact words against look-alikes that Pagefind alone ranks
+ * above them (`đổi mới` once in a long article against `đời … mới` over and over in a
+ * short one), old and new tone placement (`thuỷ`/`thủy`) and phrases against their
+ * syllables apart. Only the twelve of search-site mention Bình Phước; other tests build
+ * search-site alone.
  */
 const ARTICLE = {
   dangVien: 'ket-nap-dang-vien-tre',
@@ -23,6 +29,17 @@ const ARTICLE = {
   binhDuong: 'giao-luu-voi-hoc-sinh-binh-duong',
   mungDang: 'mung-dang-mung-xuan-o-chon-thanh',
   tuanTra: 'tuan-tra-bao-ve-cot-moc',
+  doiMoi: 'doi-moi-cach-trong-tieu-o-loc-ninh',
+  doiSong: 'doi-song-moi-o-ap-soc-lon',
+  doiGiay: 'tang-doi-giay-moi-cho-hoc-tro',
+  nuocDoi: 'nuoc-doi-xuong-khu-nha-moi',
+  thuyLoiOld: 'tong-ket-thuy-loi-kieu-chu-cu',
+  thuyLoiNew: 'tong-ket-thuy-loi-kieu-chu-moi',
+  coGiaoThuy: 'co-giao-thuy-va-lop-hoc-tinh-thuong',
+  toDanVan: 'to-dan-van-giup-ba-con-lam-nha',
+  nguoiDanVanChuyen: 'nguoi-dan-thue-xe-van-chuyen-nong-san',
+  nongThonMoi: 'xa-minh-hung-ve-dich-nong-thon-moi',
+  nongDanThon: 'nong-dan-thon-ba-trong-cay-an-trai',
 } as const;
 type Id = keyof typeof ARTICLE;
 
@@ -79,13 +96,19 @@ const QUERIES: QueryCase[] = [
 const EVERY_ARTICLE = 'Bình Phước';
 
 let site: BuiltSite;
+let articlesDir: string;
 
 beforeAll(async () => {
-  site = await openBuiltSite({ articlesDir: resolve('tests/fixtures/search-site') });
+  articlesDir = await mkdtemp(join(tmpdir(), 'search-articles-'));
+  for (const fixture of ['search-site', 'search-precision']) {
+    await cp(resolve('tests/fixtures', fixture), articlesDir, { recursive: true });
+  }
+  site = await openBuiltSite({ articlesDir });
 }, 180_000);
 
 afterAll(async () => {
   await site?.close();
+  await rm(articlesDir, { recursive: true, force: true });
 });
 
 /** Opens the search page at an address and waits until it has answered. */
@@ -147,12 +170,87 @@ describe('searching in Vietnamese, with or without marks, with d for đ', () => 
     await page.close();
   });
 
-  it('adds the d spellings to the index alone: no built page carries them', async () => {
+  it('adds the other spellings to the index alone: no built page carries them', async () => {
     const pages = await listFiles(site.outDir, '.html');
     for (const file of pages) {
       const html = await readFile(join(site.outDir, file), 'utf8');
-      expect(html, file).not.toContain('dSpelling');
+      expect(html, file).not.toContain('data-pagefind-meta="spellings');
       expect(html, file).not.toMatch(/\bdảng\b/i);
+    }
+  });
+});
+
+/** The marked words of each result's excerpt, by article slug. */
+async function markedWords(query: string): Promise<Record<string, string[]>> {
+  const page = await site.browser.newPage();
+  await openSearch(page, `?q=${encodeURIComponent(query)}`);
+  const marks = await page.$$eval('.search-result', (items) =>
+    items.map((item) => [
+      new URL(item.querySelector('a')!.href).pathname.split('/')[2] ?? '',
+      [...item.querySelectorAll('.excerpt mark')].map((mark) =>
+        (mark.textContent ?? '').replace(/[^\p{L}\p{M}]/gu, '').toLowerCase(),
+      ),
+    ]),
+  );
+  await page.close();
+  return Object.fromEntries(marks);
+}
+
+/** Expects every article of `first` to be found, and before every article of `after` that is found. */
+function expectRankedBefore(found: string[], first: Id[], after: Id[], query: string) {
+  for (const id of [...first, ...after]) expect(found, `${query} should find ${id}`).toContain(ARTICLE[id]);
+  const lastFirst = Math.max(...first.map((id) => found.indexOf(ARTICLE[id])));
+  for (const id of after)
+    expect(found.indexOf(ARTICLE[id]), `${query}: ${id} ranks after ${first}`).toBeGreaterThan(lastFirst);
+}
+
+describe('Vietnamese precision: exact marks, tone placement, phrases', () => {
+  it('ranks the words typed with marks above look-alikes, and finds every spelling without marks', async () => {
+    expectRankedBefore(await searchFor('đổi mới'), ['doiMoi'], ['doiSong', 'doiGiay', 'nuocDoi'], 'đổi mới');
+    expectRankedBefore(await searchFor('Đổi Mới'), ['doiMoi'], ['doiSong', 'doiGiay', 'nuocDoi'], 'Đổi Mới');
+    const withoutMarks = await searchFor('doi moi');
+    for (const id of ['doiMoi', 'doiSong', 'doiGiay', 'nuocDoi'] as const) expect(withoutMarks).toContain(ARTICLE[id]);
+  });
+
+  it('marks the words typed with marks in the excerpt, never their look-alikes', async () => {
+    const marks = await markedWords('đổi mới');
+    expect(marks[ARTICLE.doiMoi]).toEqual(expect.arrayContaining(['đổi', 'mới']));
+    for (const words of Object.values(marks)) for (const word of words) expect(['đổi', 'mới']).toContain(word);
+    expect(marks[ARTICLE.doiSong]).toEqual(expect.arrayContaining(['mới']));
+    expect((await markedWords('doi moi'))[ARTICLE.doiSong]).toEqual(expect.arrayContaining(['đời', 'mới']));
+  });
+
+  it.each([
+    ['thuỷ', 'thủy'],
+    ['hoá', 'hóa'],
+    ['hoà', 'hòa'],
+    ['uỷ', 'ủy'],
+    ['khoẻ', 'khỏe'],
+  ])('takes %s and %s for one word, typed either way or without marks', async (old, current) => {
+    for (const query of [old, current, old.normalize('NFD').replace(/\p{M}/gu, '')]) {
+      const found = await searchFor(query);
+      expect(found, query).toContain(ARTICLE.thuyLoiOld);
+      expect(found, query).toContain(ARTICLE.thuyLoiNew);
+    }
+  });
+
+  it('ranks either tone placement above other marks, and marks either in the excerpt', async () => {
+    for (const query of ['thuỷ', 'thủy', 'khoẻ', 'khỏe']) {
+      expectRankedBefore(await searchFor(query), ['thuyLoiOld', 'thuyLoiNew'], ['coGiaoThuy'], query);
+    }
+    const marks = await markedWords('thuỷ');
+    expect(marks[ARTICLE.thuyLoiOld]).toContain('thuỷ');
+    expect(marks[ARTICLE.thuyLoiNew]).toContain('thủy');
+    expect(marks[ARTICLE.coGiaoThuy]).toEqual([]);
+    expect((await markedWords('hòa'))[ARTICLE.thuyLoiOld]).toContain('hoà');
+  });
+
+  it('ranks the syllables next to each other above the same syllables apart', async () => {
+    for (const query of ['dân vận', 'dan van', 'DÂN VẬN']) {
+      expectRankedBefore(await searchFor(query), ['danVan', 'toDanVan'], ['nguoiDanVanChuyen'], query);
+    }
+    for (const query of ['nông thôn mới', 'nong thon moi']) {
+      expectRankedBefore(await searchFor(query), ['nongThonMoi'], ['nongDanThon'], query);
     }
   });
 });
@@ -234,11 +332,11 @@ describe('the search page', () => {
   it('searches as the reader types and keeps the query in the address', async () => {
     const page = await site.browser.newPage();
     await openSearch(page, '?q=xyzzy');
-    await page.locator('#search-query').fill('dan van');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'dan van');
+    await page.locator('#search-query').fill('dak o');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'dak o');
     await settled(page);
     expect(await resultSlugs(page)).toEqual([ARTICLE.danVan]);
-    expect(new URL(page.url()).search).toBe('?q=dan+van');
+    expect(new URL(page.url()).search).toBe('?q=dak+o');
     await page.close();
   });
 

@@ -1,7 +1,20 @@
+import {
+  ArchiveVocabulary,
+  between,
+  mulberry32,
+  pick,
+  sentences,
+  type ArticleTopic,
+  type Random,
+} from './article-text.ts';
+import { documentProfile, EXCERPT_SYLLABLES, profileTable } from './profile.ts';
+
 /**
- * Synthetic raw dumps for the converter benchmark, in the old portal's layout (see
- * `seeds/`): the site has one real dump, and timing a migration needs thousands. Pure
- * and deterministic, so two runs of the benchmark convert the very same files.
+ * Synthetic raw dumps for the benchmarks, in the old portal's layout (see `seeds/`): the
+ * site has one real dump, and timing a migration or a search needs thousands. The seed
+ * gives the layout (captions, source line, footer); the words are drawn so that they
+ * spread over the articles as real news' do (`article-text.ts`). Pure and deterministic,
+ * so two runs of a benchmark use the very same files.
  */
 
 export interface GeneratedDump {
@@ -10,15 +23,12 @@ export interface GeneratedDump {
   text: string;
 }
 
-/** What a dump is recombined from: the seed's own sentences, captions, source line and footer. */
+/** What a dump takes from the seed: its captions, source line and footer. */
 interface SeedParts {
-  sentences: string[];
   captions: string[];
   sourcePrefix: string;
   footer: string[];
 }
-
-type Random = () => number;
 
 const NBSP = '\u00a0';
 /** The portal printed Sunday first: index = `Date#getUTCDay()`. */
@@ -37,7 +47,7 @@ const SUBJECTS = [
   'Thành phố Đồng Xoài',
   'Huyện Chơn Thành',
   'Huyện Hớn Quản',
-  'Ban Dân vận Tỉnh ủy',
+  'Hội Cựu chiến binh tỉnh',
   'Bộ CHQS tỉnh',
   'Hội Nông dân tỉnh',
   'Sở Giáo dục và Đào tạo',
@@ -53,39 +63,6 @@ const ACTIONS = [
   'ký kết chương trình phối hợp về',
   'khen thưởng điển hình',
   'kiểm tra, giám sát',
-];
-/**
- * Topics, chosen from the keywords of `content/categories.yaml` so that the articles
- * spread over the categories the way a real archive does.
- */
-const TOPICS = [
-  'dân vận',
-  'kinh tế',
-  'quốc phòng',
-  'giáo dục',
-  'cao su',
-  'hạt điều',
-  'nông nghiệp',
-  'giảm nghèo',
-  'an sinh',
-  'du lịch',
-  'lễ hội',
-  'thể thao',
-  'xuất khẩu',
-  'lực lượng vũ trang',
-  'Mặt trận Tổ quốc',
-];
-/**
- * The seed's own topic. Its sentences name it on every line (`Ban Dân vận Tỉnh ủy`), which
- * would file every dump under Dân vận whatever its title, so each dump swaps it for its topic.
- */
-const SEED_TOPIC = /dân vận/giu;
-
-/** Sentences that put the topic into the body, as a real article repeats its subject. */
-const TOPIC_SENTENCES = [
-  (topic: string) => `Công tác ${topic} tiếp tục được các cấp, các ngành quan tâm chỉ đạo sát sao.`,
-  (topic: string) => `Nhiều mô hình ${topic} hiệu quả đã được nhân rộng trong toàn tỉnh.`,
-  (topic: string) => `Kết quả trong lĩnh vực ${topic} góp phần quan trọng vào sự phát triển chung của địa phương.`,
 ];
 /** Captions beyond the seed's two: short, no final full stop, as the portal printed them. */
 const EXTRA_CAPTIONS = [
@@ -110,21 +87,6 @@ const SOURCES = [
   'Phòng Văn hóa – Thông tin huyện',
 ];
 
-/** mulberry32: a few lines, good enough spread for test data, and the same on every machine. */
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
 /** A few distinct items in random order (Fisher–Yates on a copy). */
 function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   const copy = [...items];
@@ -138,8 +100,8 @@ function sample<T>(random: Random, items: readonly T[], count: number): T[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Splits the seed into its parts: between the dateline and `Nguồn:`, a line printed
- * twice or indented is a caption and anything else is a paragraph, cut into sentences.
+ * Takes the seed's parts: between the dateline and `Nguồn:`, a line printed twice or
+ * indented is a caption.
  */
 function readSeed(seedText: string): SeedParts {
   const lines = seedText.split(/\r\n|\r|\n/);
@@ -149,28 +111,16 @@ function readSeed(seedText: string): SeedParts {
   const nonBlank = content.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
   // Title and dateline come first; the rest is the article.
   const captions = new Set<string>();
-  const sentences: string[] = [];
   for (const { line, index } of nonBlank.slice(2)) {
     const text = line.trim();
     const printedTwice = content[index - 1]?.trim() === text || content[index + 1]?.trim() === text;
     if (printedTwice || /^\s/u.test(line)) captions.add(text);
-    else sentences.push(...toSentences(text));
   }
-  if (sentences.length === 0) throw new Error('the seed dump has no paragraphs to recombine');
   return {
-    sentences,
     captions: [...captions, ...EXTRA_CAPTIONS],
     sourcePrefix: /^\s*Nguồn\s*:\s*/u.exec(lines[sourceIndex]!)![0].trimStart(),
     footer: lines.slice(sourceIndex + 1),
   };
-}
-
-/** `./.` is how the portal's reporters ended an article; mid-paragraph it would read wrong. */
-function toSentences(paragraph: string): string[] {
-  return paragraph
-    .split(/(?<=[.!?…])\s+(?=\p{Lu})/u)
-    .map((sentence) => sentence.replace(/\.\/\.$/u, '.'))
-    .filter((sentence) => sentence !== '');
 }
 
 function makeTitle(random: Random, subject: string, topic: string, year: number): string {
@@ -196,31 +146,35 @@ function makeDateline(random: Random): { line: string; year: number } {
   return { line: `${WEEKDAYS[date.getUTCDay()]} - ${day} ${time} ${views} ${comments}`, year: date.getUTCFullYear() };
 }
 
-function retopic(sentence: string, topic: string): string {
-  return sentence.replace(SEED_TOPIC, (match) =>
-    match.startsWith('D') ? `${topic[0]!.toUpperCase()}${topic.slice(1)}` : topic,
-  );
-}
-
-function makeParagraph(random: Random, seed: SeedParts, topic: string, topicSentence: string | undefined): string {
-  const sentences = sample(random, seed.sentences, between(random, 1, 4)).map((sentence) => retopic(sentence, topic));
-  if (topicSentence) sentences.splice(between(random, 0, sentences.length), 0, topicSentence);
-  return sentences.join(' ');
-}
-
 /** A caption left in the body by its `<img>`: one or two no-break spaces in front. */
 const indent = (random: Random, caption: string) => `${random() < 0.5 ? NBSP : `${NBSP}${NBSP} `}${caption}`;
 
-function makeDump(random: Random, seed: SeedParts): string {
-  const subject = pick(random, SUBJECTS);
-  const topic = pick(random, TOPICS);
-  const dateline = makeDateline(random);
-  const topicSentence = () => pick(random, TOPIC_SENTENCES)(topic);
+/** Each article's length in syllables, around the ~700 of a real one. */
+const MIN_SYLLABLES = 450;
+const MAX_SYLLABLES = 950;
 
-  const lead = makeParagraph(random, seed, topic, topicSentence());
-  const paragraphs = Array.from({ length: between(random, 3, 12) }, () =>
-    makeParagraph(random, seed, topic, random() < 0.35 ? topicSentence() : undefined),
-  );
+interface MadeDump {
+  text: string;
+  /** The article's own words (title, lead and body), what its profile is measured on. */
+  article: string;
+}
+
+function makeDump(random: Random, seed: SeedParts, vocabulary: ArchiveVocabulary): MadeDump {
+  const subject = pick(random, SUBJECTS);
+  const topic: ArticleTopic = vocabulary.topic(random);
+  const dateline = makeDateline(random);
+  const title = makeTitle(random, subject, topic.keyword, dateline.year);
+
+  const lead = sentences(random, vocabulary.articleWords(random, topic, between(random, 30, 50))).join(' ');
+  const told = sentences(random, vocabulary.articleWords(random, topic, between(random, MIN_SYLLABLES, MAX_SYLLABLES)));
+  const count = Math.min(told.length, between(random, 3, 12));
+  // Paragraphs of whole sentences, each at least one.
+  const cuts = sample(
+    random,
+    Array.from({ length: told.length - 1 }, (_, at) => at + 1),
+    count - 1,
+  ).sort((a, b) => a - b);
+  const paragraphs = [0, ...cuts].map((start, at) => told.slice(start, cuts[at] ?? told.length).join(' '));
   paragraphs[paragraphs.length - 1] = paragraphs.at(-1)!.replace(/\.$/u, './.');
   const captions = sample(random, seed.captions, between(random, 0, 3));
   const cover = captions.length > 0 && random() < 0.6 ? captions.shift() : undefined;
@@ -231,20 +185,49 @@ function makeDump(random: Random, seed: SeedParts): string {
   // The portal often printed the featured photo again inside the body, as in the seed.
   if (cover && random() < 0.3) body.splice(between(random, 0, body.length), 0, indent(random, cover));
 
-  const head = [makeTitle(random, subject, topic, dateline.year), '', dateline.line, lead];
+  const head = [title, '', dateline.line, lead];
   if (cover) head.push(cover, cover);
   const source = `${seed.sourcePrefix}${pick(random, SOURCES)}`;
-  return [...head, '', ...body.flatMap((block) => [block, '']), source, ...seed.footer].join('\n');
+  return {
+    text: [...head, '', ...body.flatMap((block) => [block, '']), source, ...seed.footer].join('\n'),
+    article: [title, lead, ...paragraphs].join('\n'),
+  };
 }
 
 /** Each dump draws from its own stream, so dump `i` is the same whatever `count` is. */
 const streamFor = (index: number) => mulberry32(Math.imul(index + 1, 0x9e3779b1));
 
+function* madeDumps(seedText: string, count: number): Generator<MadeDump> {
+  const seed = readSeed(seedText);
+  const vocabulary = new ArchiveVocabulary();
+  for (let index = 0; index < count; index += 1) yield makeDump(streamFor(index), seed, vocabulary);
+}
+
+const nameOf = (index: number) => `bench-${String(index + 1).padStart(6, '0')}.txt`;
+
 /** `count` raw dumps in the seed's layout, named `bench-000001.txt` onwards. */
 export function generateDumps(seedText: string, count: number): GeneratedDump[] {
-  const seed = readSeed(seedText);
-  return Array.from({ length: count }, (_, index) => ({
-    name: `bench-${String(index + 1).padStart(6, '0')}.txt`,
-    text: makeDump(streamFor(index), seed),
-  }));
+  return Array.from(madeDumps(seedText, count), (dump, index) => ({ name: nameOf(index), text: dump.text }));
+}
+
+/** Articles the profile is measured on, at most: enough for shares to a point, in seconds. */
+const PROFILE_SAMPLE = 1000;
+
+/**
+ * How the words of an archive of `count` generated dumps spread over its articles, next
+ * to real news' (`profile.ts`): measured on its first articles, up to 1 000, as excerpts
+ * of 300 syllables (what the real profile was measured on) and whole.
+ */
+export function archiveProfile(seedText: string, count: number): string[] {
+  const articles = Array.from(madeDumps(seedText, Math.min(count, PROFILE_SAMPLE)), (dump) => dump.article);
+  const twoSyllableWords = new Set(
+    [...new ArchiveVocabulary().compounds].filter((word) => word.split(' ').length === 2),
+  );
+  return [
+    `Document shares of the archive's words (${articles.length} articles measured) and of real news:`,
+    ...profileTable(
+      documentProfile(articles, twoSyllableWords, EXCERPT_SYLLABLES),
+      documentProfile(articles, twoSyllableWords),
+    ),
+  ];
 }

@@ -11,3 +11,8 @@ export function withoutMarks(word: string): string {
 export function dSpelling(word: string): string {
   return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+
+/** Whether a reader typed tone or vowel marks (`đ` alone is a letter, not a mark). */
+export function hasMarks(text: string): boolean {
+  return /\p{M}/u.test(text.normalize('NFD'));
+}

@@ -16,6 +16,9 @@ export const INDEX_FIELDS = {
    * metadata field, so this one is what a reader could type: `26/10/2019` finds that day's news.
    */
   published: 'published',
-  /** Metadata the index alone sees: the page's `đ` words spelled with `d`. */
-  dSpelling: 'dSpelling',
+  /**
+   * Metadata the index alone sees: the page's words as readers also spell them, `đ` words
+   * with `d` and `oa`/`oe`/`uy` words with the tone on the other vowel.
+   */
+  spellings: 'spellings',
 } as const;

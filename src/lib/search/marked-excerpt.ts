@@ -1,4 +1,5 @@
-import { dSpelling, withoutMarks } from './fold.ts';
+import { dSpelling, hasMarks, withoutMarks } from './fold.ts';
+import { newTonePlacement } from './tone-placement.ts';
 
 /** A run of an excerpt: plain text, or a word the query matched. */
 export interface ExcerptPart {
@@ -8,22 +9,33 @@ export interface ExcerptPart {
 
 const ELLIPSIS = '…';
 
-/** A word or query term without the punctuation around it, as search compares it. */
-const keyOf = (word: string) => withoutMarks(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A word or query term as search compares it without marks. */
+const foldedKey = (word: string) => withoutMarks(bare(word));
+/** A word or query term as search compares it with its marks: either tone placement is the same word. */
+const markedKey = (word: string) => newTonePlacement(bare(word).normalize('NFC').toLowerCase());
 
 /**
  * Whether a word of the text answers one of the query's terms. Like Pagefind, a term
- * matches the start of a word (`dan` → `dân`, `dang`); a term typed with `d` also matches
- * the `đ` word (`duoc` → `được`), while a term typed with `đ` keeps to `đ` words.
+ * matches the start of a word. A term typed without marks matches whatever marks the word
+ * has (`dan` → `dân`, `dáng`), and typed with `d` also the `đ` word (`duoc` → `được`). A
+ * term typed with marks matches only the word with those marks, in either tone placement
+ * (`đổi` → `đổi`, never `đời`; `thuỷ` → `thủy`), as the ranking prefers; a term typed with
+ * `đ` keeps to `đ` words either way.
  */
 function matcher(query: string): (word: string) => boolean {
-  const terms = query.split(/\s+/).map(keyOf).filter(Boolean);
-  return (word) => {
-    const key = keyOf(word);
-    if (!key) return false;
-    const asTyped = dSpelling(key);
-    return terms.some((term) => key.startsWith(term) || asTyped.startsWith(term));
-  };
+  const terms = query
+    .split(/\s+/)
+    .filter((term) => bare(term) !== '')
+    .map((term) =>
+      hasMarks(term) ? { key: markedKey, text: markedKey(term) } : { key: foldedKey, text: foldedKey(term) },
+    );
+  return (word) =>
+    bare(word) !== '' &&
+    terms.some(({ key, text }) => {
+      const spelled = key(word);
+      return spelled.startsWith(text) || dSpelling(spelled).startsWith(text);
+    });
 }
 
 /**

@@ -18,6 +18,27 @@ describe('markedExcerpt', () => {
     expect(show(markedExcerpt('đường về Bình Dương', 'duong'))).toBe('[đường] về Bình [Dương]');
   });
 
+  it('marks only the words with the marks typed, when the reader typed them', () => {
+    const text = 'Đời sống đổi mới, đôi giày mới, nước dội, sườn đồi';
+    expect(show(markedExcerpt(text, 'đổi mới'))).toBe('Đời sống [đổi] [mới,] đôi giày [mới,] nước dội, sườn đồi');
+    expect(show(markedExcerpt(text, 'doi moi'))).toBe(
+      '[Đời] sống [đổi] [mới,] [đôi] giày [mới,] nước [dội,] sườn [đồi]',
+    );
+  });
+
+  it('marks either tone placement of oa, oe and uy words, with or without marks', () => {
+    const text = 'Uỷ ban và Ủy ban bàn việc thuỷ lợi, thủy lợi; cô Thúy khỏe, hoà giải';
+    expect(show(markedExcerpt(text, 'ủy thuỷ'))).toBe(
+      '[Uỷ] ban và [Ủy] ban bàn việc [thuỷ] lợi, [thủy] lợi; cô Thúy khỏe, hoà giải',
+    );
+    expect(show(markedExcerpt(text, 'khoẻ hòa'))).toBe(
+      'Uỷ ban và Ủy ban bàn việc thuỷ lợi, thủy lợi; cô Thúy [khỏe,] [hoà] giải',
+    );
+    expect(show(markedExcerpt(text, 'thuy'))).toBe(
+      'Uỷ ban và Ủy ban bàn việc [thuỷ] lợi, [thủy] lợi; cô [Thúy] khỏe, hoà giải',
+    );
+  });
+
   it('marks words with punctuation attached', () => {
     expect(show(markedExcerpt('làm việc với Đại tá.', 'dai ta'))).toBe('làm việc với [Đại] [tá.]');
   });
