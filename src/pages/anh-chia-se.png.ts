@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import { site } from '../data/settings.ts';
@@ -10,7 +11,8 @@ import { SHARE_CARD_LOGO, shareCardSvg } from '../lib/seo/share-card.ts';
  * SVG, and a logo is no 1200 × 630 card.
  */
 export const GET: APIRoute = async () => {
-  const logo = await sharp(await readFile(new URL(`../../public${site.logo}`, import.meta.url)), { density: 300 })
+  // Astro builds from the project's root; this module runs from a bundle elsewhere.
+  const logo = await sharp(await readFile(join(process.cwd(), 'public', site.logo)), { density: 300 })
     .resize({ width: SHARE_CARD_LOGO.width })
     .png()
     .toBuffer();

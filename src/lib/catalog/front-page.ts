@@ -17,8 +17,8 @@ export interface FrontPage<T> {
   /** The editors' featured stories, newest first, after the lead. */
   featured: T[];
   newest: T[];
-  /** The most-covered topics, each with its newest story not shown above. */
-  topics: { tag: Tag<T>; article: T }[];
+  /** The most-covered topics, each with its newest story not shown above, when it has one. */
+  topics: { tag: Tag<T>; article?: T }[];
   /** Each category with its newest stories not shown above; categories left with none are left out. */
   sections: { category: Category; articles: T[] }[];
 }
@@ -63,12 +63,11 @@ export function frontPage<T extends FrontPageEntry>(catalog: FrontPageSource<T>,
   const newest = show(firstOf(catalog.articles, FRONT_PAGE.newest, keep));
   const topics = [...catalog.tags.values()]
     .sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug))
-    .flatMap((tag) => {
-      const [article] = firstOf(tag.articles, 1, keep);
-      return article ? [{ tag, article }] : [];
-    })
-    .slice(0, FRONT_PAGE.topics);
-  show(topics.map(({ article }) => article));
+    .slice(0, FRONT_PAGE.topics)
+    .map((tag) => {
+      const [article] = show(firstOf(tag.articles, 1, keep));
+      return { tag, ...(article && { article }) };
+    });
   const sections = catalog.categories
     .map((category) => ({
       category,
