@@ -30,6 +30,7 @@ const EXPECTED_TYPES: Record<string, string> = {
   xml: 'application/xml',
   txt: 'text/plain; charset=utf-8',
   svg: 'image/svg+xml',
+  png: 'image/png',
   wasm: 'application/wasm',
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',

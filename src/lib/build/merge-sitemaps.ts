@@ -3,7 +3,8 @@ const URLS_PER_FILE = 45_000;
 
 const URL_ELEMENT = /<url>[\s\S]*?<\/url>/g;
 const LOC = /<loc>([^<]*)<\/loc>/;
-const SITEMAP_LOC = /<sitemap><loc>([^<]*\/)sitemap-\d+\.xml<\/loc><\/sitemap>/;
+const LASTMOD = /<lastmod>([^<]*)<\/lastmod>/;
+const SITEMAP_LOC = /<sitemap><loc>([^<]*\/)sitemap-\d+\.xml<\/loc>/;
 
 /**
  * One sitemap for a site built in parts, from the sitemaps each part's build wrote
@@ -23,11 +24,16 @@ export function mergeSitemaps(parts: readonly { index: string; urlsets: readonly
   }
   const sorted = [...urls.keys()].sort().map((loc) => urls.get(loc)!);
   const files = new Map<string, string>();
+  const entries: string[] = [];
   for (let at = 0; at < Math.max(sorted.length, 1); at += URLS_PER_FILE) {
-    files.set(`sitemap-${files.size}.xml`, `${opening}${sorted.slice(at, at + URLS_PER_FILE).join('')}</urlset>`);
+    const elements = sorted.slice(at, at + URLS_PER_FILE);
+    const name = `sitemap-${files.size}.xml`;
+    files.set(name, `${opening}${elements.join('')}</urlset>`);
+    // As @astrojs/sitemap writes its index: each file with the newest lastmod of its addresses.
+    const latest = elements.map((element) => LASTMOD.exec(element)?.[1] ?? '').reduce((a, b) => (b > a ? b : a), '');
+    entries.push(`<sitemap><loc>${base}${name}</loc>${latest && `<lastmod>${latest}</lastmod>`}</sitemap>`);
   }
-  const entries = [...files.keys()].map((name) => `<sitemap><loc>${base}${name}</loc></sitemap>`).join('');
   const index = parts[0]!.index;
-  files.set('sitemap-index.xml', `${index.slice(0, index.indexOf('<sitemap>'))}${entries}</sitemapindex>`);
+  files.set('sitemap-index.xml', `${index.slice(0, index.indexOf('<sitemap>'))}${entries.join('')}</sitemapindex>`);
   return files;
 }

@@ -46,3 +46,28 @@ describe('mergeSitemaps', () => {
     expect(() => mergeSitemaps([{ index: '', urlsets: [] }])).toThrow(/no sitemap/);
   });
 });
+
+describe('mergeSitemaps with lastmod', () => {
+  const dated = (path: string, lastmod: string) => `<url><loc>${SITE}${path}</loc><lastmod>${lastmod}</lastmod></url>`;
+  const datedIndex = (lastmod: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${SITE}/sitemap-0.xml</loc><lastmod>${lastmod}</lastmod></sitemap></sitemapindex>`;
+
+  it('keeps each address’s lastmod and dates each file by its newest, as @astrojs/sitemap does', () => {
+    const merged = mergeSitemaps([
+      {
+        index: datedIndex('2020-01-02T00:00:00.000Z'),
+        urlsets: [`${OPENING}${dated('/bai-viet/b/', '2020-01-02T00:00:00.000Z')}</urlset>`],
+      },
+      {
+        index: datedIndex('2019-05-01T00:00:00.000Z'),
+        urlsets: [
+          `${OPENING}<url><loc>${SITE}/</loc></url>${dated('/bai-viet/a/', '2019-05-01T00:00:00.000Z')}</urlset>`,
+        ],
+      },
+    ]);
+    expect(merged.get('sitemap-0.xml')).toBe(
+      `${OPENING}<url><loc>${SITE}/</loc></url>${dated('/bai-viet/a/', '2019-05-01T00:00:00.000Z')}${dated('/bai-viet/b/', '2020-01-02T00:00:00.000Z')}</urlset>`,
+    );
+    expect(merged.get('sitemap-index.xml')).toBe(datedIndex('2020-01-02T00:00:00.000Z'));
+  });
+});
