@@ -106,12 +106,20 @@ describe('deploy.yml', () => {
     >;
   }
 
+  it('checks and builds every pull request, and never deploys one', () => {
+    const { jobs, on } = parse(deploy) as { jobs: Record<string, { if?: string }>; on: Record<string, unknown> };
+    expect(on).toHaveProperty('pull_request');
+    expect(jobs.deploy!.if).toContain("github.event_name != 'pull_request'");
+  });
+
   it('builds on a push to main, every hour and by hand, one deployment at a time', () => {
     const workflow = parse(deploy) as Workflow;
     expect(workflow.on.push.branches).toEqual(['main']);
     expect(workflow.on.schedule.map(({ cron }) => cron)).toEqual(['5 * * * *']);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
-    expect(workflow.concurrency.group).toBe('pages');
+    expect(workflow.concurrency.group).toBe(
+      "${{ github.event_name == 'pull_request' && format('pr-{0}', github.ref) || 'pages' }}",
+    );
   });
 
   it('installs, checks, tests and builds with the Node of .nvmrc and its caches, then deploys dist/ to Pages', () => {
