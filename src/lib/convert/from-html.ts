@@ -161,7 +161,8 @@ function hasMatchingAlt(figure: Element): boolean {
   return alt !== '' && caption !== undefined && collapse(textOf(caption)) === alt;
 }
 
-function findElement(element: Element, tagName: string): Element | undefined {
+/** The first element named `tagName` inside `element`, depth first. */
+export function findElement(element: Element, tagName: string): Element | undefined {
   for (const child of element.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === tagName) return child;

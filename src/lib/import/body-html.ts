@@ -4,7 +4,7 @@ import type { BlockContent, Image, Root as MdastRoot, Nodes, Paragraph, Phrasing
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { BodyBlock } from '../article/model.ts';
-import { DROPPED, isHidden } from '../convert/from-html.ts';
+import { DROPPED, findElement, isHidden } from '../convert/from-html.ts';
 
 /** Where a photo of the old portal goes in the new site: a path from the article, or why it cannot. */
 export type PlacedImage = { path: string } | { reason: string };
@@ -55,16 +55,6 @@ function clean(parent: HastRoot | Element, warnings: string[]): void {
     kept.push(child);
   }
   parent.children = kept;
-}
-
-function findElement(element: Element, tagName: string): Element | undefined {
-  for (const child of element.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === tagName) return child;
-    const found = findElement(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** A `<figure>` with a photo is that photo, its `<figcaption>` the caption (else its alt text). */
