@@ -6,7 +6,7 @@ import { instantToVietnamIso } from '../article/vietnam-time.ts';
 import { HTML_FIGURE, isCaptionOnlyFigure } from '../markdown/caption-only-figure.ts';
 import { bodyReferences } from './body-references.ts';
 import { BODY, type Problem } from './problem.ts';
-import type { CheckedArticle } from './read-article.ts';
+import type { ArticleBody, CheckedArticle } from './read-article.ts';
 import type { FieldPath } from './yaml-source.ts';
 
 /** A problem with one of the article's front-matter fields, at that field's line. */
@@ -14,7 +14,7 @@ function atField(article: CheckedArticle, path: FieldPath, problem: Omit<Problem
   return { file: article.file, line: article.lineOf(path), field: path.join('.'), ...problem };
 }
 
-function inBody(article: CheckedArticle, line: number, problem: Omit<Problem, 'file' | 'line' | 'field'>): Problem {
+function inBody(article: ArticleBody, line: number, problem: Omit<Problem, 'file' | 'line' | 'field'>): Problem {
   return { file: article.file, line: article.bodyLine + line, field: BODY, ...problem };
 }
 
@@ -152,12 +152,19 @@ function awkwardFileName(target: string): Omit<Problem, 'file' | 'line' | 'field
   };
 }
 
+/** Whether the front matter was read right: a body alone is checked without its front matter's fields. */
+const hasFrontMatter = (article: ArticleBody | CheckedArticle): article is CheckedArticle => 'data' in article;
+
 /**
  * Every photo the article shows exists where the build will look for it (`cover.image`,
  * markdown and HTML images in the body), and every photo in the body has a caption: it is
  * the photo's alternative text.
  */
-export function checkImages(article: CheckedArticle, exists: (path: string) => boolean, publicDir: string): Problem[] {
+export function checkImages(
+  article: ArticleBody | CheckedArticle,
+  exists: (path: string) => boolean,
+  publicDir: string,
+): Problem[] {
   const problems: Problem[] = [];
   const missing = (target: string) => {
     if (isExternal(target)) return undefined;
@@ -169,11 +176,12 @@ export function checkImages(article: CheckedArticle, exists: (path: string) => b
       severity: 'error' as const,
     };
   };
-  const cover = article.data.cover?.image;
-  const coverMissing = cover === undefined ? undefined : missing(cover);
-  if (coverMissing) problems.push(atField(article, ['cover', 'image'], coverMissing));
-  const coverName = cover === undefined ? undefined : awkwardFileName(cover);
-  if (coverName) problems.push(atField(article, ['cover', 'image'], coverName));
+  const cover = hasFrontMatter(article) ? article.data.cover?.image : undefined;
+  if (hasFrontMatter(article) && cover !== undefined) {
+    for (const problem of [missing(cover), awkwardFileName(cover)]) {
+      if (problem) problems.push(atField(article, ['cover', 'image'], problem));
+    }
+  }
   for (const reference of bodyReferences(article.body)) {
     if (reference.kind !== 'image') continue;
     const notFound = missing(reference.target);
@@ -198,10 +206,10 @@ export function checkImages(article: CheckedArticle, exists: (path: string) => b
  * only its caption) is kept as data but not printed: the editor is told, in case the photo
  * can still be found. A warning: the article is right as it stands.
  */
-export function checkCaptionOnlyFigures(article: CheckedArticle): Problem[] {
+export function checkCaptionOnlyFigures(article: ArticleBody | CheckedArticle): Problem[] {
   const problems: Problem[] = [];
-  const cover = article.data.cover;
-  if (cover && cover.image === undefined) {
+  const cover = hasFrontMatter(article) ? article.data.cover : undefined;
+  if (hasFrontMatter(article) && cover && cover.image === undefined) {
     problems.push(
       atField(article, ['cover', 'caption'], {
         what: 'ảnh đại diện chỉ có chú thích, không có ảnh: trang không in chú thích này (caption without a photo)',

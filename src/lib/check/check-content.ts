@@ -10,7 +10,7 @@ import { checkAliases, checkDuplicateIds, checkFileNames } from './addresses.ts'
 import { checkCaptionOnlyFigures, checkDates, checkFrontPage, checkImages, checkUnwritten } from './article-checks.ts';
 import { checkLinks } from './links.ts';
 import { byPosition, type Problem } from './problem.ts';
-import { readArticle, type CheckedArticle } from './read-article.ts';
+import { readArticle, type ArticleBody, type CheckedArticle } from './read-article.ts';
 import { checkSettings, type SourceFile } from './settings.ts';
 
 export type { SourceFile };
@@ -33,10 +33,10 @@ export interface CheckOptions {
 }
 
 /**
- * Every problem of the content, file by file and line by line: the settings, each
- * article read as the content collection reads it, and what only the whole site shows
- * (two articles at one address, links between pages). Articles with a wrong front
- * matter are left out of the later checks, whose findings would only follow from it.
+ * Every problem of the content in one pass, file by file and line by line: the settings,
+ * each article read as the content collection reads it, and what only the whole site
+ * shows (two articles at one address, links between pages). An article with a wrong front
+ * matter still has its body's photos and links checked; only the checks of its fields wait.
  */
 export function checkContent(content: ContentFiles, options: CheckOptions): Problem[] {
   const settings = checkSettings(content.categories, content.site);
@@ -51,10 +51,16 @@ export function checkContent(content: ContentFiles, options: CheckOptions): Prob
     ...checkDuplicateIds(markdown.map((file) => file.path)),
   ];
   const articles: CheckedArticle[] = [];
+  /** Files whose front matter is wrong: their bodies' photos and links are still checked. */
+  const bodies: ArticleBody[] = [];
   for (const file of markdown) {
     const read = readArticle(file.path, file.text, schema, fields);
     problems.push(...read.problems);
     if (read.article) articles.push(read.article);
+    else if (read.body) bodies.push(read.body);
+  }
+  for (const body of bodies) {
+    problems.push(...checkImages(body, options.exists, options.publicDir), ...checkCaptionOnlyFigures(body));
   }
   for (const article of articles) {
     problems.push(
@@ -67,7 +73,7 @@ export function checkContent(content: ContentFiles, options: CheckOptions): Prob
   }
   if (settings.categories && settings.site) {
     const ids = new Set(markdown.map((file) => articleIdOf(file.path)));
-    problems.push(...checkSite(articles, ids, settings.categories, settings.site, options));
+    problems.push(...checkSite(articles, bodies, ids, settings.categories, settings.site, options));
   }
   return problems.sort(byPosition);
 }
@@ -78,6 +84,7 @@ export function checkContent(content: ContentFiles, options: CheckOptions): Prob
  */
 function checkSite(
   articles: readonly CheckedArticle[],
+  bodies: readonly ArticleBody[],
   articleIds: ReadonlySet<string>,
   categories: readonly Category[],
   site: Site,
@@ -114,5 +121,7 @@ function checkSite(
     categories: categories.map((category) => category.slug),
     isPublicFile: (path: string) => exists(join(publicDir, path)),
   };
-  return [...aliases.problems, ...articles.flatMap((article) => checkLinks(article, targets))];
+  // A body whose front matter is wrong is judged as if it went on the site now.
+  const unread = bodies.map((body) => ({ ...body, data: { date: now } }));
+  return [...aliases.problems, ...[...articles, ...unread].flatMap((article) => checkLinks(article, targets))];
 }

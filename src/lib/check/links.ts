@@ -3,7 +3,8 @@ import { routes } from '../site/routes.ts';
 import { closestMatch } from '../text/edit-distance.ts';
 import { bodyReferences } from './body-references.ts';
 import { BODY, type Problem } from './problem.ts';
-import type { CheckedArticle } from './read-article.ts';
+import type { PublicationFields } from '../article/publication.ts';
+import type { ArticleBody } from './read-article.ts';
 
 /** What a link is checked against. */
 export interface LinkTargets {
@@ -69,7 +70,7 @@ function explain(path: string, targets: LinkTargets, when: string): Pick<Problem
  * to each other). In a draft, or an article already taken off, a broken link harms no
  * reader yet: it is a warning.
  */
-export function checkLinks(article: CheckedArticle, targets: LinkTargets): Problem[] {
+export function checkLinks(article: ArticleBody & { data: PublicationFields }, targets: LinkTargets): Problem[] {
   const { draft, date, publishAt, expires } = article.data;
   const { now } = targets;
   const goesOnline = publishAt ?? date;

@@ -6,16 +6,20 @@ import { FRONT_MATTER, type Problem } from './problem.ts';
 import { issuesToProblems, vietnameseMessages } from './schema-issues.ts';
 import { readYaml, type FieldPath } from './yaml-source.ts';
 
-/** An article whose front matter is right, with what the later checks need to point at its lines. */
-export interface CheckedArticle {
+/** An article file's body, whatever its front matter: its photos and links are checked from it alone. */
+export interface ArticleBody {
   file: string;
   /** Its id in the content collection, and so its address. */
   id: string;
-  data: ArticleFrontMatter;
-  lineOf(path: FieldPath): number;
   body: string;
   /** The line of the file the body starts on. */
   bodyLine: number;
+}
+
+/** An article whose front matter is right, with what the later checks need to point at its lines. */
+export interface CheckedArticle extends ArticleBody {
+  data: ArticleFrontMatter;
+  lineOf(path: FieldPath): number;
 }
 
 /**
@@ -36,7 +40,7 @@ export function readArticle(
   text: string,
   schema: z.ZodType<ArticleFrontMatter>,
   fields: readonly FieldDoc[],
-): { problems: Problem[]; article?: CheckedArticle } {
+): { problems: Problem[]; article?: CheckedArticle; body?: ArticleBody } {
   const match = FRONT_MATTER_RE.exec(text);
   if (!match) {
     const problem: Problem = {
@@ -52,21 +56,18 @@ export function readArticle(
   const [whole, before, yaml] = match as unknown as [string, string, string];
   // The YAML starts on the line of the opening `---`, the body on that of the closing one.
   const yamlLine = lineBreaks(before) + 1;
+  const body: ArticleBody = {
+    file,
+    id: articleIdOf(file),
+    body: text.slice(whole.length),
+    bodyLine: yamlLine + lineBreaks(yaml),
+  };
+  // A wrong front matter leaves the body to be checked: every problem is told in one pass.
   const read = readYaml(file, yaml, yamlLine);
-  if ('problem' in read) return { problems: [read.problem] };
+  if ('problem' in read) return { problems: [read.problem], body };
 
   // Astro takes empty front matter for no fields at all.
   const result = schema.safeParse(read.source.data ?? {}, { error: vietnameseMessages, reportInput: true });
-  if (!result.success) return { problems: issuesToProblems(result.error.issues, file, read.source, fields) };
-  return {
-    problems: [],
-    article: {
-      file,
-      id: articleIdOf(file),
-      data: result.data,
-      lineOf: read.source.lineOf,
-      body: text.slice(whole.length),
-      bodyLine: yamlLine + lineBreaks(yaml),
-    },
-  };
+  if (!result.success) return { problems: issuesToProblems(result.error.issues, file, read.source, fields), body };
+  return { problems: [], article: { ...body, data: result.data, lineOf: read.source.lineOf } };
 }

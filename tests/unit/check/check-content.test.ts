@@ -20,11 +20,30 @@ describe('checkContent', () => {
         { path: 'content/articles/a.md', text: articleText({ category: 'kinh-te' }, '[x](/khong-co/)') },
       ],
     });
-    // Only a.md is an article: the others' links are checked once their front matter is right.
+    // One pass: a wrong front matter does not hide the broken link in the same file's body.
     expect(problems.map(formatProblem)).toEqual([
       'content/articles/a.md:8 — nội dung (body) — không có trang /khong-co/ (broken link) — sửa đường dẫn cho đúng, hoặc bỏ liên kết',
       'content/articles/b.md:6 — tags — phải là danh sách, không phải chữ "dân vận" (expected array) — viết theo mẫu tags: ["dân vận", "Tỉnh ủy"]',
+      'content/articles/b.md:9 — nội dung (body) — không có trang /khong-co/ (broken link) — sửa đường dẫn cho đúng, hoặc bỏ liên kết',
       'content/articles/c.md:4 — category — chuyên mục "tin-moi" không có (unknown category) — dùng một trong: thoi-su, dan-van, kinh-te, xa-hoi, quoc-phong-an-ninh, van-hoa, tin-tuc',
+      'content/articles/c.md:8 — nội dung (body) — không có trang /khong-co/ (broken link) — sửa đường dẫn cho đúng, hoặc bỏ liên kết',
+    ]);
+  });
+
+  it('reports a missing photo and a caption without a photo in a file whose YAML is broken', () => {
+    const text = 'title: “Hội nghị: tổng kết”\n';
+    const problems = check({
+      articles: [
+        {
+          path: 'content/articles/a.md',
+          text: `---\n${text}---\n\n![Hội nghị](./hoi-nghi.jpg)\n\n<figure><figcaption>Ký kết</figcaption></figure>\n`,
+        },
+      ],
+    });
+    expect(problems.map((problem) => `${problem.line} ${problem.field} ${problem.severity}: ${problem.what}`)).toEqual([
+      '2 title error: giá trị mở bằng ngoặc kép cong “ (curly quotes): YAML chỉ hiểu ngoặc kép thẳng "',
+      '5 nội dung (body) error: không có tệp ảnh content/articles/hoi-nghi.jpg (image not found)',
+      '7 nội dung (body) warning: hình chỉ có chú thích, không có ảnh: trang không in hình này (caption without a photo)',
     ]);
   });
 
