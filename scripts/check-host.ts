@@ -7,12 +7,12 @@
  * hosts the site would fit; exit 2 for a usage error. The logic is src/lib/deploy.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { checkHost } from '../src/lib/deploy/host-check.ts';
 import { HOSTS, type Host } from '../src/lib/deploy/hosts.ts';
 import { hostReport } from '../src/lib/deploy/messages.ts';
 import { parseSite } from '../src/lib/settings/parse-settings.ts';
 import { folderSize } from './lib/files.ts';
+import { parseFlagsOrExit } from './lib/flags.ts';
 
 const USAGE = `Cách dùng: npm run check:host -- [--dist dist] [--site content/site.yaml] [--host TÊN]
   --dist DIR    thư mục trang đã dựng (mặc định: dist)
@@ -20,25 +20,20 @@ const USAGE = `Cách dùng: npm run check:host -- [--dist dist] [--site content/
   --host TÊN    kiểm tra với nơi đăng khác: ${HOSTS.join(', ')}`;
 
 function parseFlags() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        dist: { type: 'string', default: 'dist' },
-        site: { type: 'string', default: 'content/site.yaml' },
-        host: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.host !== undefined && !(HOSTS as readonly string[]).includes(values.host)) {
-      throw new Error(`--host: "${values.host}" không phải một trong: ${HOSTS.join(', ')}`);
-    }
-    return values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  return parseFlagsOrExit(
+    {
+      dist: { type: 'string', default: 'dist' },
+      site: { type: 'string', default: 'content/site.yaml' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+    (values) => {
+      if (values.host !== undefined && !(HOSTS as readonly string[]).includes(values.host)) {
+        throw new Error(`--host: "${values.host}" không phải một trong: ${HOSTS.join(', ')}`);
+      }
+    },
+  );
 }
 
 async function main(): Promise<number> {

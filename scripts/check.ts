@@ -7,31 +7,24 @@
  * prints. Exit 0 when nothing stops the build (warnings about drafts aside), 1 when
  * something does, 2 for a usage error. `SITE_NOW` sets the time the content is judged at.
  */
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { buildTime } from '../src/lib/site/build-time.ts';
 import { fileExists, readContent } from './lib/content.ts';
+import { parseFlagsOrExit, siteNowOrExit } from './lib/flags.ts';
 
 const USAGE = `Cách dùng: npm run check -- [--content content] [--public public]
   --content DIR  thư mục nội dung: articles/, categories.yaml, site.yaml (mặc định: content)
   --public DIR   thư mục tệp tĩnh, nơi tìm ảnh viết bắt đầu bằng / (mặc định: public)`;
 
 function parseFlags() {
-  try {
-    return parseArgs({
-      options: {
-        content: { type: 'string', default: 'content' },
-        public: { type: 'string', default: 'public' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  return parseFlagsOrExit(
+    {
+      content: { type: 'string', default: 'content' },
+      public: { type: 'string', default: 'public' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
 }
 
 async function main(): Promise<number> {
@@ -40,13 +33,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let now: Date;
-  try {
-    now = buildTime(process.env.SITE_NOW, () => new Date());
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  const now = siteNowOrExit();
   const content = await readContent(flags.content);
   const problems = checkContent(content, { now, publicDir: flags.public, exists: fileExists });
   const errors = problems.filter((problem) => problem.severity === 'error');

@@ -6,7 +6,6 @@
  * (the others are still converted), 2 for a usage error.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DroppedLine } from '../src/lib/convert/chrome.ts';
 import { claimOutputName } from '../src/lib/convert/output-name.ts';
 import { readExistingArticles } from './lib/existing-articles.ts';
@@ -15,7 +14,7 @@ import { createProgress } from './lib/progress.ts';
 import { createConvertPool } from './lib/convert-pool.ts';
 import type { ConvertOutcome, Extracted } from './lib/convert-worker.ts';
 import { loadConvertSettings } from './lib/settings.ts';
-import { buildTime } from '../src/lib/site/build-time.ts';
+import { parseFlagsOrExit, siteNowOrExit } from './lib/flags.ts';
 
 const USAGE = `Cách dùng: npm run convert -- [--in seeds] [--out content/articles] [--force] [--dry-run] [--report FILE]
   --in DIR       thư mục chứa tệp thô *.txt, *.html (mặc định: seeds)
@@ -49,24 +48,17 @@ interface FileReport {
 }
 
 function parseFlags() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        in: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'content/articles' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    return values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  return parseFlagsOrExit(
+    {
+      in: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content/articles' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+  );
 }
 
 async function main(): Promise<number> {
@@ -76,14 +68,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const dryRun = flags['dry-run'];
-  let now: Date;
-  try {
-    // The same time `npm run check` judges the articles at, so a date it would refuse is refused here.
-    now = buildTime(process.env.SITE_NOW, () => new Date());
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
+  // The same time `npm run check` judges the articles at, so a date it would refuse is refused here.
+  const now = siteNowOrExit();
   const settings = await loadConvertSettings('content');
   const rawFiles = await listFiles(flags.in, DUMP_EXTENSIONS).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

@@ -16,7 +16,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   DeleteObjectsCommand,
   ListObjectsV2Command,
@@ -40,6 +39,7 @@ import {
   type RemoteObject,
 } from '../src/lib/deploy/s3-objects.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
+import { parseFlagsOrExit } from './lib/flags.ts';
 
 const USAGE = `Cách dùng: npm run deploy:s3 -- --bucket TÊN [--endpoint URL] [--region VÙNG] [--dist dist] [--all] [--dry-run] [--report TỆP]
   --bucket TÊN    bucket nhận trang
@@ -57,27 +57,22 @@ const IN_FLIGHT = 16;
 const DELETE_BATCH = 1000;
 
 function parseFlags() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        bucket: { type: 'string' },
-        endpoint: { type: 'string' },
-        region: { type: 'string', default: process.env.AWS_REGION || 'us-east-1' },
-        dist: { type: 'string', default: 'dist' },
-        all: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (!values.help && !values.bucket) throw new Error('thiếu --bucket');
-    return values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
+  return parseFlagsOrExit(
+    {
+      bucket: { type: 'string' },
+      endpoint: { type: 'string' },
+      region: { type: 'string', default: process.env.AWS_REGION || 'us-east-1' },
+      dist: { type: 'string', default: 'dist' },
+      all: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    USAGE,
+    (values) => {
+      if (!values.help && !values.bucket) throw new Error('thiếu --bucket');
+    },
+  );
 }
 
 /** Runs `work` on every item, at most `limit` at a time; the first failure stops the rest from starting. */
