@@ -1,13 +1,12 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { keptSite } from './src/integrations/kept-site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { bodyPhotos } from './src/lib/markdown/body-photos.ts';
-import { lastModifiedOf } from './src/lib/seo/last-modified.ts';
 import { parseSite } from './src/lib/settings/parse-settings.ts';
 
 const site = parseSite(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -50,23 +49,14 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  experimental: {
-    // A page whose cacheKey (its articles' digests) and code are unchanged since the last
-    // build is copied from Astro's cache instead of rendered: an edit renders its own page
-    // and the lists it is in, not the whole site.
-    incrementalBuild: true,
-  },
   integrations: [
     publishingMode(),
-    // The 404 page is for browsers that ask for a missing page, not for search engines. An
-    // article's lastmod is its correction time, else its publishing: crawlers come back for corrections.
-    sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      serialize: (item) => ({ ...item, lastmod: lastModifiedOf(item.url) }),
-    }),
     // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.
     pagefindIndex({ dSpellings: process.env.SEARCH_D_SPELLINGS !== 'off' }),
     // The policy above, copied from the built pages into dist/_headers for CDNs that send it as a header.
     securityHeaders(),
+    // Last: a build over the last build's site renders only the pages whose articles changed;
+    // the search index above reads from it which pages the site has.
+    keptSite(),
   ],
 });

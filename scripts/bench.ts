@@ -6,15 +6,15 @@
  * it: the converter, the converter again on the converted site, a minimal Astro 7 site +
  * Pagefind over the same articles (the yardstick, scripts/lib/minimal-site.ts), the site's
  * build with its search index from empty caches (scripts/build-site.ts, in parts for a
- * large archive), then the publish path as CI runs it, from a fresh checkout (no dist/)
- * with the caches restored: one article added, one edited, nothing changed. Prints wall
- * time and peak memory (of the process, and of its whole tree at once), each build beside
- * the yardstick, and the built site's pages and size.
+ * large archive), then the publish path as CI runs it, from a fresh checkout with the
+ * caches restored (Astro's cache and the last build's site): one article added, one
+ * edited, nothing changed. Prints wall time and peak memory (of the process, and of its
+ * whole tree at once), each build beside the yardstick, and the built site's pages and size.
  * Exit 0 when every step did its job, 1 when one failed, 2 for a usage error.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,8 @@ interface Workspace {
   minimal: string;
   minimalSite: string;
   minimalCache: string;
+  /** The archive's articles with the project's settings, as `npm run check` reads them. */
+  content: string;
 }
 
 interface Step {
@@ -137,8 +139,15 @@ async function openWorkspace(keep: string | undefined): Promise<Workspace> {
     minimal: join(dir, 'minimal'),
     minimalSite: join(dir, 'minimal', 'dist'),
     minimalCache: join(dir, 'minimal-cache'),
+    content: join(dir, 'content'),
   };
   await mkdir(workspace.raw);
+  // What `npm run check` reads: the archive's articles with the project's own settings.
+  await mkdir(workspace.content);
+  await symlink(workspace.articles, join(workspace.content, 'articles'));
+  for (const name of ['categories.yaml', 'site.yaml', 'chrome.yaml']) {
+    await copyFile(join(ROOT, 'content', name), join(workspace.content, name));
+  }
   await writeMinimalSite(workspace.minimal, ROOT);
   return workspace;
 }
@@ -187,11 +196,9 @@ function buildStep(name: string, workspace: Workspace, count: number, prepare: (
     files: count,
     nodeArgs: ['scripts/build-site.ts', '--out', workspace.site],
     env: { ARTICLES_DIR: workspace.articles, ASTRO_CACHE_DIR: workspace.cache, ASTRO_TELEMETRY_DISABLED: '1' },
-    // Every build starts as CI's does, from a fresh checkout: no dist/, only the caches CI restores.
-    prepare: async () => {
-      await rm(workspace.site, { recursive: true, force: true });
-      await prepare();
-    },
+    // Every build starts as CI's does: a fresh checkout with the caches CI restores, Astro's
+    // cache and the site the last build left (src/integrations/kept-site.ts).
+    prepare,
     verify: () => expectSite(workspace.site, count),
   };
 }
@@ -266,10 +273,19 @@ function stepsFor(workspace: Workspace, count: number): Step[] {
   return [
     convertStep('convert (first run)', workspace, count, 'converted'),
     convertStep('convert (re-run, all skipped)', workspace, count, 'skipped'),
+    {
+      // What CI runs on every push before the build: the publish path's first step.
+      name: 'npm run check (every push)',
+      files: count,
+      nodeArgs: ['scripts/check.ts', '--content', workspace.content],
+      // Its exit code says it: 0 when every article passes.
+      verify: async () => undefined,
+    },
     ...minimalSteps(workspace, count),
-    buildStep('cold: build + search index, empty caches', workspace, count, () =>
-      rm(workspace.cache, { recursive: true, force: true }),
-    ),
+    buildStep('cold: build + search index, empty caches', workspace, count, async () => {
+      await rm(workspace.cache, { recursive: true, force: true });
+      await rm(workspace.site, { recursive: true, force: true });
+    }),
     buildStep('publish: one article added', workspace, count + 1, () => addOneArticle(workspace.articles)),
     buildStep('publish: one article edited', workspace, count + 1, () => editOneArticle(workspace.articles)),
     buildStep('publish: nothing changed', workspace, count + 1, async () => undefined),
@@ -415,11 +431,19 @@ function formatComparison(results: readonly StepResult[], yardstickFailure: stri
   if (yardstick.length === 0) return undefined;
   const minimal = yardstick.reduce((sum, result) => sum + wallOf(result), 0);
   const builds = results.filter((result) => result.step.nodeArgs[0] === 'scripts/build-site.ts');
+  // What CI runs before each build of the publish path: the check, and the converter with nothing new.
+  const before = results.filter((result) =>
+    ['scripts/check.ts', 'scripts/convert.ts'].includes(result.step.nodeArgs[0]!),
+  );
+  const beforeMs = before.length === 3 ? wallOf(before[1]!) + wallOf(before[2]!) : undefined;
   return [
     `minimal Astro 7 + Pagefind, same articles, same run: ${seconds(minimal)} s (${yardstick.map((result) => `${seconds(wallOf(result))} s`).join(' + ')})`,
     ...builds.map(
       (result) =>
-        `  ${result.step.name}: ${seconds(wallOf(result))} s = ${(wallOf(result) / minimal).toFixed(2)}× the minimal site`,
+        `  ${result.step.name}: ${seconds(wallOf(result))} s = ${(wallOf(result) / minimal).toFixed(2)}× the minimal site` +
+        (beforeMs !== undefined && result.step.name.startsWith('publish')
+          ? `; push to built, with the converter and npm run check before it: ${seconds(beforeMs + wallOf(result))} s`
+          : ''),
     ),
   ].join('\n');
 }

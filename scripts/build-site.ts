@@ -9,12 +9,19 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { articleYearOf } from '../src/lib/build/article-year.ts';
-import { mergeSitemaps } from '../src/lib/build/merge-sitemaps.ts';
+import { codeFiles } from '../src/integrations/kept-site.ts';
+import { toVietnamTime } from '../src/lib/article/vietnam-time.ts';
+import { articleSchemaFor } from '../src/lib/article/schema.ts';
+import { catalogArticleOf, type CatalogArticle } from '../src/lib/build/catalog-entry.ts';
+import { codeFingerprint } from '../src/lib/build/kept-pages.ts';
+import { siteStateOf, type BuildShare } from '../src/lib/build/site-state.ts';
+import { buildCatalog, type Catalog } from '../src/lib/catalog/build-catalog.ts';
+import { parseCategories } from '../src/lib/settings/parse-settings.ts';
+import { buildTime } from '../src/lib/site/build-time.ts';
 import {
   indexEnvironment,
   partEnvironment,
@@ -43,7 +50,6 @@ const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles
 /** Where each part is built before the merge; CI's runners hand it over as an artifact. */
 const PARTS_DIR = resolve(ROOT, process.env.SITE_PARTS_DIR ?? 'node_modules/.cache/site-parts');
 const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
 /** Articles read at once to plan the build. */
 const READ_BATCH = 64;
 
@@ -93,24 +99,31 @@ function parseFlags() {
   };
 }
 
-/** How many articles each year has, from every article's `date:` line. */
-async function articlesPerYear(): Promise<Map<number, number>> {
+/**
+ * Every article's front matter, parsed once for the whole build (each part's `astro build`
+ * parses them again for its own catalog): the plan of parts and indexes, and whether a
+ * build would change anything at all, are made from it.
+ */
+async function readArticles(): Promise<CatalogArticle[]> {
+  const categories = parseCategories(await readFile(join(ROOT, 'content/categories.yaml'), 'utf8'));
+  const schema = articleSchemaFor(categories.map((category) => category.slug));
   const files = await listFiles(ARTICLES_DIR, '.md');
-  const years = new Map<number, number>();
-  const undated: string[] = [];
+  const articles: CatalogArticle[] = [];
   // Read a batch at once: one await per file left the disk idle between 10 000 small reads.
   for (let at = 0; at < files.length; at += READ_BATCH) {
     const batch = files.slice(at, at + READ_BATCH);
     const texts = await Promise.all(batch.map((file) => readFile(join(ARTICLES_DIR, file), 'utf8')));
-    batch.forEach((file, index) => {
-      const year = articleYearOf(texts[index]!);
-      if (year === undefined) undated.push(file);
-      else years.set(year, (years.get(year) ?? 0) + 1);
-    });
+    batch.forEach((file, index) => articles.push(catalogArticleOf(file, texts[index]!, schema)));
   }
-  if (undated.length > 0) {
-    throw new Error(`no date that parses in: ${undated.join(', ')} (npm run check names what is wrong)`);
-  }
+  return articles;
+}
+
+const yearOf = (article: CatalogArticle) => toVietnamTime(article.data.date).year;
+
+/** How many articles each year has. */
+function articlesPerYear(articles: readonly CatalogArticle[]): Map<number, number> {
+  const years = new Map<number, number>();
+  for (const article of articles) years.set(yearOf(article), (years.get(yearOf(article)) ?? 0) + 1);
   return years;
 }
 
@@ -128,46 +141,95 @@ function astroBuild(outDir: string, env: Record<string, string>): Promise<void> 
   );
 }
 
-function buildPart(parts: SitePart[], index: number, searchIndexes: SitePart[]): Promise<void> {
+/** What every build of this run shares: the catalog at the build's time, and the code's files. */
+interface Run {
+  catalog: Catalog<CatalogArticle>;
+  now: Date;
+  code: [string, Buffer][];
+}
+
+/** The file, in a build's Astro cache, that holds the state of the site that build left. */
+const STATE_FILE = 'site-state';
+
+/**
+ * Runs `astro build` into `outDir`, unless the site there is the one it would make: built
+ * with the same code and options from the same state (`siteStateOf`: every page's articles,
+ * and what the time decides). The hourly rebuild with nothing new then costs no Astro at
+ * all, and a part of a large archive that an edit does not reach is not built. Resolves to
+ * whether it built.
+ */
+async function buildUnlessUnchanged(
+  run: Run,
+  outDir: string,
+  env: Record<string, string>,
+  share: BuildShare<CatalogArticle>,
+): Promise<boolean> {
+  const cacheDir = env.ASTRO_CACHE_DIR ?? CACHE_DIR;
+  const state = codeFingerprint(run.code, { ...env, ARTICLES_DIR, STATE: siteStateOf(run.catalog, run.now, share) });
+  const file = join(cacheDir, STATE_FILE);
+  if (existsSync(join(outDir, 'index.html')) && (await readFile(file, 'utf8').catch(() => '')) === state) {
+    console.log(`No page of ${outDir} would change since its last build: kept as it is`);
+    return false;
+  }
+  // Removed first: a build that stops halfway leaves no state saying its site is whole.
+  await rm(file, { force: true });
+  // The time the plan was made for, so that the pages show what the plan expects.
+  await astroBuild(outDir, { ...env, SITE_NOW: run.now.toISOString() });
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(file, state);
+  return true;
+}
+
+function buildPart(run: Run, parts: SitePart[], index: number, searchIndexes: SitePart[]): Promise<boolean> {
   const name = nameOf(parts[index]!);
   console.log(
     `\nPart ${index + 1}/${parts.length}: articles of ${name}${index === 0 ? ', and the listing pages' : ''}`,
   );
-  return astroBuild(join(PARTS_DIR, name), {
+  const env = {
     ...partEnvironment(parts, index, searchIndexes),
     // A cache of its own per part, which holds that part's articles' HTML and, for its
     // incremental build, its pages. One cache shared by the parts made each part's content
     // sync slower than parsing every article afresh: 162 s against 62–83 s at 100 000 articles.
     ASTRO_CACHE_DIR: join(CACHE_DIR, 'parts', name),
+  };
+  return buildUnlessUnchanged(run, join(PARTS_DIR, name), env, {
+    rendersArticle: (article) => partHoldsYear(parts, index, yearOf(article)),
+    rendersListings: index === 0,
   });
 }
 
-/** Removes the caches of parts the plan no longer has (the archive grew, the years regrouped): nothing reads them again. */
+/** Removes the caches and sites of parts the plan no longer has (the archive grew, the years regrouped): nothing reads them again. */
 async function forgetOtherParts(parts: SitePart[]): Promise<void> {
   const names = new Set(parts.map(nameOf));
-  const cached = await readdir(join(CACHE_DIR, 'parts')).catch(() => []);
-  for (const name of cached) if (!names.has(name)) await rm(join(CACHE_DIR, 'parts', name), { recursive: true });
-}
-
-/** Moves everything under `from` into `to`, replacing files that are there; whole folders at once where `to` has none. */
-async function moveInto(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory() && existsSync(target) && (await stat(target)).isDirectory()) {
-      await moveInto(source, target);
-    } else {
-      await rename(source, target);
-    }
+  for (const folder of [join(CACHE_DIR, 'parts'), PARTS_DIR]) {
+    const kept = await readdir(folder).catch(() => []);
+    for (const name of kept) if (!names.has(name)) await rm(join(folder, name), { recursive: true });
   }
 }
 
 /**
+ * Links everything under `from` into `to`, where `to` has no such file yet: hard links, so
+ * a part's site stays whole where it was built, for the next build to build over
+ * (src/integrations/kept-site.ts), and costs no copy of its bytes.
+ */
+async function linkInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  const files = entries.filter((entry) => !entry.isDirectory() && !existsSync(join(to, entry.name)));
+  for (let at = 0; at < files.length; at += READ_BATCH) {
+    await Promise.all(
+      files.slice(at, at + READ_BATCH).map((entry) => link(join(from, entry.name), join(to, entry.name))),
+    );
+  }
+  for (const entry of entries) if (entry.isDirectory()) await linkInto(join(from, entry.name), join(to, entry.name));
+}
+
+/**
  * Merges the parts' sites into `out`: the newest part's copy wins where parts wrote the
- * same file (home page, styles); the sitemaps are joined; `_headers` must agree, since it
- * carries the Content-Security-Policy of every page. The site is assembled beside `out` and
- * renamed into place, so a failed merge leaves the previous site whole.
+ * same file (home page, styles, sitemap: every part knows the whole archive's catalog);
+ * `_headers` must agree, since it carries the Content-Security-Policy of every page. The
+ * site is assembled beside `out` and renamed into place, so a failed merge leaves the
+ * previous site whole; the parts' own sites stay for the next build.
  */
 async function merge(parts: SitePart[], out: string): Promise<void> {
   const dirs = parts.map((part) => join(PARTS_DIR, nameOf(part)));
@@ -185,25 +247,9 @@ async function merge(parts: SitePart[], out: string): Promise<void> {
       `_headers of part ${nameOf(parts[disagreeing]!)} differs from the newest part's: their pages' policies differ`,
     );
   }
-  const sitemaps = await Promise.all(
-    dirs.map(async (dir) => {
-      const names = (await readdir(dir)).filter((name) => SITEMAP.test(name)).sort();
-      const read = (name: string) => readFile(join(dir, name), 'utf8');
-      return {
-        index: await read('sitemap-index.xml'),
-        urlsets: await Promise.all(names.filter((name) => name !== 'sitemap-index.xml').map(read)),
-        names,
-      };
-    }),
-  );
   const merging = `${out}.merging`;
   await rm(merging, { recursive: true, force: true });
-  for (let index = dirs.length - 1; index >= 0; index--) {
-    for (const name of sitemaps[index]!.names) await rm(join(dirs[index]!, name));
-    await moveInto(dirs[index]!, merging);
-    await rm(dirs[index]!, { recursive: true });
-  }
-  for (const [name, xml] of mergeSitemaps(sitemaps)) await writeFile(join(merging, name), xml);
+  for (const dir of dirs) await linkInto(dir, merging);
   await rm(out, { recursive: true, force: true });
   await rename(merging, out);
 }
@@ -214,7 +260,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const years = await articlesPerYear();
+  const articles = await readArticles();
+  const years = articlesPerYear(articles);
   const parts = planParts(years, flags.maxArticles);
   const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles));
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
@@ -227,8 +274,18 @@ async function main(): Promise<number> {
       return 0;
     }
   }
+  const now = buildTime(process.env.SITE_NOW, () => new Date());
+  const categories = parseCategories(await readFile(join(ROOT, 'content/categories.yaml'), 'utf8'));
+  const run: Run = {
+    catalog: buildCatalog(articles, categories, { preview: false, now }),
+    now,
+    code: await codeFiles(ROOT, ARTICLES_DIR),
+  };
   if (parts.length === 1 && flags.part === undefined && !flags.merge) {
-    await astroBuild(flags.out, indexEnvironment(searchIndexes));
+    await buildUnlessUnchanged(run, flags.out, indexEnvironment(searchIndexes), {
+      rendersArticle: () => true,
+      rendersListings: true,
+    });
     return 0;
   }
   const counts = parts.map((_, index) =>
@@ -240,12 +297,19 @@ async function main(): Promise<number> {
   );
   if (flags.part !== undefined) {
     if (flags.part >= parts.length) usageError(`--part ${flags.part}: the plan has parts 0–${parts.length - 1}`);
-    await buildPart(parts, flags.part, searchIndexes);
+    await buildPart(run, parts, flags.part, searchIndexes);
     return 0;
   }
   if (!flags.merge) {
     await forgetOtherParts(parts);
-    for (let index = 0; index < parts.length; index++) await buildPart(parts, index, searchIndexes);
+    let built = false;
+    for (let index = 0; index < parts.length; index++) {
+      built = (await buildPart(run, parts, index, searchIndexes)) || built;
+    }
+    if (!built && existsSync(join(flags.out, 'index.html'))) {
+      console.log(`No part changed: ${flags.out} kept as it is`);
+      return 0;
+    }
   }
   const started = performance.now();
   await merge(parts, flags.out);

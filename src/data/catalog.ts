@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog/build-catalog.ts';
-import { articlesLastModified, publishLastModified } from '../lib/seo/last-modified.ts';
 import { now } from './clock.ts';
 import { categories } from './settings.ts';
 
@@ -14,11 +13,8 @@ let catalog: Promise<Catalog<ArticleEntry>> | undefined;
  * drafts, scheduled and expired ones included.
  */
 export function getCatalog(): Promise<Catalog<ArticleEntry>> {
-  catalog ??= getCollection('articles').then((entries) => {
-    const built = buildCatalog(entries, categories, { preview: import.meta.env.SHOW_UNPUBLISHED, now });
-    // For the sitemap's lastmod, which is written after every page, cached ones included.
-    publishLastModified(articlesLastModified(built.articles));
-    return built;
-  });
+  catalog ??= getCollection('articles').then((entries) =>
+    buildCatalog(entries, categories, { preview: import.meta.env.SHOW_UNPUBLISHED, now }),
+  );
   return catalog;
 }

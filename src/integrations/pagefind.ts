@@ -9,8 +9,9 @@ import { builtSearchIndexes, searchIndexes } from '../data/site-part.ts';
 import { searchBundleOf, searchIndexOfYear } from '../lib/build/site-parts.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
+import { pageKeys } from '../lib/build/kept-pages.ts';
+import { releaseRenderedPages, takeRenderedPages, type RenderedPages } from '../lib/build/rendered-pages.ts';
 import { routes } from '../lib/site/routes.ts';
-import { takeRenderedPages, type RenderedPages } from '../lib/search/rendered-pages.ts';
 
 export interface PagefindIndexOptions {
   /**
@@ -45,11 +46,12 @@ type PageRecord = [digest: string, year: number];
  *
  * Pagefind cannot add to an index, so what keeps a build after an edit short is not
  * indexing what has not changed: an index whose pages are all as the last build left them
- * is that build's index, linked from Astro's cache. Pages Astro copied from its cache
- * instead of rendering are, by its incremental build's rule, what the last build made of
- * them: their digests come from the manifest the last build wrote, not from reading them
- * again. Only an index with a changed, added or removed page is made again, reading its
- * copied pages back from the built site.
+ * is that build's index, linked from Astro's cache. Pages kept from the last build's site
+ * instead of rendered (src/integrations/kept-site.ts) are what that build made of them:
+ * their digests come from the manifest it wrote, not from reading them again. Only an index
+ * with a changed, added or removed page is made again, reading its kept pages back from
+ * the built site. Every article page of the site has a key (`rendersPage`), rendered or
+ * kept: those are the pages indexed.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
   let indexes: SearchIndexes | undefined;
@@ -68,9 +70,11 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         await indexes.takeManifest();
         takeRenderedPages(indexes);
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        takeRenderedPages(undefined);
-        const urls = pages.map(({ pathname }) => `/${pathname}`).filter((url) => url.startsWith(ARTICLE_URLS));
+      'astro:build:done': async ({ dir, logger }) => {
+        releaseRenderedPages(indexes!);
+        const keys = pageKeys();
+        if (!keys) throw new Error('the search index needs the kept-site integration after it, which lists every page');
+        const urls = [...keys.keys.keys()].filter((url) => url.startsWith(ARTICLE_URLS));
         await indexes!.finish(fileURLToPath(dir), urls, logger);
       },
     },
@@ -100,7 +104,7 @@ class SearchIndexes implements RenderedPages {
 
   /**
    * Reads the last build's manifest and removes it: if this build stops halfway, Astro's
-   * cache may hold pages the manifest does not describe, and the next build then reads
+   * site may hold pages the manifest does not describe, and the next build then reads
    * its pages back instead of trusting it.
    */
   async takeManifest(): Promise<void> {
@@ -156,7 +160,7 @@ class SearchIndexes implements RenderedPages {
         if (record) pages.set(url, record);
         else if (!this.#rendered.has(url)) unknown.push(url);
       }
-      // Copied pages the last build's manifest does not describe (no manifest, other settings): read them once.
+      // Kept pages the last build's manifest does not describe (no manifest, other settings): read them once.
       for (const [url, content] of await readFromDisk(outDir, unknown, this.#options)) {
         this.#copies.set(url, content);
         pages.set(url, recordOf(url, content));

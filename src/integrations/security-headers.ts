@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { agreedPolicy, headerPolicy, metaPolicy } from '../lib/security/content-security-policy.ts';
 import { addHeader } from '../lib/security/headers-file.ts';
+import { releaseRenderedPages, takeRenderedPages, type RenderedPages } from '../lib/build/rendered-pages.ts';
 
 /**
  * What a policy can say only in a header, browsers ignoring it in a `<meta>`: that no other
@@ -14,9 +15,6 @@ import { addHeader } from '../lib/security/headers-file.ts';
  */
 const HEADER_ONLY = "frame-ancestors 'none'";
 
-/** Pages read at once: enough to keep the disk busy without holding a large site in memory. */
-const IN_FLIGHT = 32;
-
 /**
  * Writes the site's Content-Security-Policy into `dist/_headers` (which Astro copied from
  * `public/_headers`) as the last step of `astro build`.
@@ -24,50 +22,54 @@ const IN_FLIGHT = 32;
  * A CDN that reads `_headers` enforces the header's policy on top of the page's `<meta>`
  * one, so a header that allowed less than the meta would block the stylesheet and the
  * scripts Astro inlines, whose hashes only the build knows. The header is therefore copied
- * from the policy the build wrote into the pages themselves, every build: it cannot drift
- * from them, and a site whose pages disagree fails the build rather than ship a header
- * that is wrong for some of them.
+ * from the policy the build wrote into the pages themselves, as each is rendered: it
+ * cannot drift from them, and a site whose pages disagree fails the build rather than ship
+ * a header that is wrong for some of them. Pages kept from the last build were made by the
+ * same code (src/integrations/kept-site.ts), so they carry the same policy.
  */
 export function securityHeaders(): AstroIntegration {
+  const policies = new Map<string, string>();
+  const pages: RenderedPages = {
+    add(url, html) {
+      try {
+        const policy = metaPolicy(html);
+        // Pages without one (the redirect pages at old portal addresses, which load nothing)
+        // are served with the header all the same: the /* rule covers every path.
+        if (policy !== undefined) policies.set(url, policy);
+      } catch (error) {
+        throw new Error(`${url}: ${(error as Error).message}`, { cause: error });
+      }
+    },
+  };
   return {
     name: 'security-headers',
     hooks: {
+      'astro:build:start': () => {
+        policies.clear();
+        takeRenderedPages(pages);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await writeSecurityHeaders(fileURLToPath(dir));
-        logger.info(`_headers has the Content-Security-Policy of ${pages} pages, and ${HEADER_ONLY}`);
+        releaseRenderedPages(pages);
+        await writeSecurityHeaders(fileURLToPath(dir), policies);
+        logger.info(
+          `_headers has the Content-Security-Policy of the ${policies.size} pages rendered, and ${HEADER_ONLY}`,
+        );
       },
     },
   };
 }
 
-/** Adds the Content-Security-Policy of the pages in `outDir` to its `_headers`. */
-export async function writeSecurityHeaders(outDir: string): Promise<{ pages: number; policy: string }> {
+/** Adds the Content-Security-Policy that every page of `policies` (address → its `<meta>` policy) agrees on to `outDir`'s `_headers`. */
+export async function writeSecurityHeaders(
+  outDir: string,
+  policies: ReadonlyMap<string, string>,
+): Promise<{ policy: string }> {
   const file = join(outDir, '_headers');
   const template = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT'
       ? new Error('_headers is missing from the build: public/_headers, which holds the security headers, is gone')
       : error;
   });
-  const policies = new Map<string, string>();
-  const paths = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
-  for (let from = 0; from < paths.length; from += IN_FLIGHT) {
-    const batch = paths.slice(from, from + IN_FLIGHT);
-    const found = await Promise.all(
-      batch.map(async (path) => {
-        try {
-          return metaPolicy(await readFile(join(outDir, path), 'utf8'));
-        } catch (error) {
-          throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
-        }
-      }),
-    );
-    // Pages without one (the redirect pages at old portal addresses, which load nothing)
-    // are served with the header all the same: the /* rule covers every path.
-    batch.forEach((path, at) => {
-      const policy = found[at];
-      if (policy !== undefined) policies.set(path.split(sep).join('/'), policy);
-    });
-  }
   const policy = headerPolicy(agreedPolicy(policies), HEADER_ONLY);
   let headers: string;
   try {
@@ -79,7 +81,7 @@ export async function writeSecurityHeaders(outDir: string): Promise<{ pages: num
     );
   }
   await writeAtomically(file, headers);
-  return { pages: policies.size, policy };
+  return { policy };
 }
 
 /** Through a temporary file and a rename: whatever reads `_headers`, a deploy included, never finds half of it. */

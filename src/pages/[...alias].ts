@@ -2,6 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
 import { rendersListings } from '../data/site-part.ts';
 import { vi } from '../i18n/vi.ts';
+import { cacheKeyOf } from '../lib/build/cache-key.ts';
+import { rendersPage } from '../lib/build/kept-pages.ts';
 import { redirectFile, redirectPage } from '../lib/site/redirect-page.ts';
 
 /**
@@ -11,7 +13,9 @@ import { redirectFile, redirectPage } from '../lib/site/redirect-page.ts';
 export const getStaticPaths = (async () => {
   if (!rendersListings) return [];
   const catalog = await getCatalog();
-  return catalog.redirects.map(({ from, to }) => ({ params: { alias: redirectFile(from) }, props: { to } }));
+  return catalog.redirects
+    .filter(({ from, to }) => rendersPage(`/${redirectFile(from)}`, cacheKeyOf(to)))
+    .map(({ from, to }) => ({ params: { alias: redirectFile(from) }, props: { to } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ to: string }> = (context) =>

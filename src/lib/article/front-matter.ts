@@ -1,3 +1,9 @@
+/**
+ * Front matter where Astro finds it (the `frontmatterRE` of @astrojs/internal-helpers):
+ * at the start of the file, after a byte-order mark or blank lines, between two `---`.
+ */
+export const FRONT_MATTER_BLOCK = /^(\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+
 /** A value front matter can hold: what the article schema's input is made of. */
 export type FrontMatterValue = string | number | boolean | readonly FrontMatterValue[] | FrontMatterObject;
 export interface FrontMatterObject {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { articleIdOf } from '../article/article-id.ts';
 import type { FieldDoc } from '../article/fields.ts';
+import { FRONT_MATTER_BLOCK } from '../article/front-matter.ts';
 import type { ArticleFrontMatter } from '../article/schema.ts';
 import { FRONT_MATTER, type Problem } from './problem.ts';
 import { issuesToProblems, vietnameseMessages } from './schema-issues.ts';
@@ -22,12 +23,6 @@ export interface CheckedArticle extends ArticleBody {
   lineOf(path: FieldPath): number;
 }
 
-/**
- * Front matter where Astro finds it (the `frontmatterRE` of @astrojs/internal-helpers):
- * at the start of the file, after a byte-order mark or blank lines, between two `---`.
- */
-const FRONT_MATTER_RE = /^(\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
-
 const lineBreaks = (text: string) => text.split('\n').length - 1;
 
 /**
@@ -41,7 +36,7 @@ export function readArticle(
   schema: z.ZodType<ArticleFrontMatter>,
   fields: readonly FieldDoc[],
 ): { problems: Problem[]; article?: CheckedArticle; body?: ArticleBody } {
-  const match = FRONT_MATTER_RE.exec(text);
+  const match = FRONT_MATTER_BLOCK.exec(text);
   if (!match) {
     const problem: Problem = {
       file,

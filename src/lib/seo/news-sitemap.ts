@@ -4,6 +4,12 @@ import { escapeMarkup } from '../text/escape-markup.ts';
 /** Google News reads only the articles of the last two days from a news sitemap. */
 const WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
+/** Whether an article published at `date` is in the news sitemap made at `now`: published in the two days before it. */
+export function inNewsWindow(date: Date, now: Date): boolean {
+  const age = now.getTime() - date.getTime();
+  return age >= 0 && age <= WINDOW_MS;
+}
+
 export interface NewsSitemapEntry {
   url: string;
   title: string;
@@ -15,10 +21,7 @@ export interface NewsSitemapEntry {
  * after it), newest first. `now` is passed in: the build's clock, or a test's.
  */
 export function newsSitemap(entries: readonly NewsSitemapEntry[], publication: string, now: Date): string {
-  const recent = entries.filter((entry) => {
-    const age = now.getTime() - entry.date.getTime();
-    return age >= 0 && age <= WINDOW_MS;
-  });
+  const recent = entries.filter((entry) => inNewsWindow(entry.date, now));
   const urls = recent.map(
     (entry) =>
       `<url><loc>${escapeMarkup(entry.url)}</loc><news:news><news:publication><news:name>${escapeMarkup(publication)}</news:name>` +

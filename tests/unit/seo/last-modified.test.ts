@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { articlesLastModified, lastModifiedOf, publishLastModified } from '../../../src/lib/seo/last-modified.ts';
+import { describe, expect, it } from 'vitest';
+import { articlesLastModified } from '../../../src/lib/seo/last-modified.ts';
 
 const article = (id: string, date: string, updated?: string) => ({
   id,
@@ -16,16 +16,5 @@ describe('articlesLastModified', () => {
       ['/bai-viet/da-sua/', '2026-11-21T02:30:00.000Z'],
       ['/bai-viet/chua-sua/', '2026-11-20T01:00:00.000Z'],
     ]);
-  });
-});
-
-describe('lastModifiedOf', () => {
-  afterEach(() => publishLastModified(new Map()));
-
-  it('answers for a full URL once the catalog has published the times, and not for other pages', () => {
-    expect(lastModifiedOf('https://tintuc.example/bai-viet/a/')).toBeUndefined();
-    publishLastModified(articlesLastModified([article('a', '2026-11-20T08:00:00+07:00')]));
-    expect(lastModifiedOf('https://tintuc.example/bai-viet/a/')).toBe('2026-11-20T01:00:00.000Z');
-    expect(lastModifiedOf('https://tintuc.example/chuyen-muc/thoi-su/')).toBeUndefined();
   });
 });

@@ -1,0 +1,31 @@
+/** What takes each page the build renders, as it is rendered. */
+export interface RenderedPages {
+  /** A page as served at `url`: its whole HTML. */
+  add(url: string, html: string): void;
+}
+
+/**
+ * The build's middleware runs inside Astro's prerender bundle and the integrations that
+ * take its pages (the search index, the security headers) in the config's own module
+ * graph: two copies of any shared module, so they meet on a registered symbol of the one
+ * global object instead.
+ */
+const KEY = Symbol.for('tin-tuc-tinh.rendered-pages');
+type Holder = { [KEY]?: Set<RenderedPages> };
+
+const takers = () => ((globalThis as Holder)[KEY] ??= new Set());
+
+/** Who takes rendered pages now: the search index and the security headers during `astro build`, nobody otherwise. */
+export function renderedPages(): ReadonlySet<RenderedPages> {
+  return takers();
+}
+
+/** From now on, `taker` gets every page rendered. */
+export function takeRenderedPages(taker: RenderedPages): void {
+  takers().add(taker);
+}
+
+/** From now on, `taker` gets no more pages. */
+export function releaseRenderedPages(taker: RenderedPages): void {
+  takers().delete(taker);
+}
