@@ -5,9 +5,10 @@ import type { Image, PhrasingContent, Root as MdastRoot, RootContent } from 'mda
  * spans, fonts, bold, italics, links and photos, captioned figures, and scripts or styles
  * to drop. It builds the mdast tree that rehype-parse and hast-util-to-mdast build for
  * them (white space minified as they minify it), without either: they were most of an
- * import's time. Anything else (a table, a list, a `<br>`, a comment, a hidden block, an
- * entity it does not know, HTML a browser would repair) returns `undefined`, and the body
- * is read the full way. A test holds the two readings to the same markdown.
+ * import's time. Tables, lists, headings, quotes and divs are handed whole to the full
+ * reading; anything else (a `<br>`, a comment, a hidden block, an entity it does not know,
+ * HTML a browser would repair) returns `undefined`, and the whole body is read the full
+ * way. A test holds the two readings to the same markdown.
  */
 
 interface InlineElement {
