@@ -5,10 +5,10 @@
  * (as the importer's tests do), fills NukeViet's news tables with N articles in the
  * editor's HTML (styled paragraphs, links, a captioned photo, a table in one of five),
  * imports them with the real command, photos copied, then imports again (every row
- * skipped), and prints each run's wall time, rows/s and peak memory, with the machine's
- * load. Exit 0 when both runs did their job, 1 when one failed, 2 for a usage error.
+ * skipped), and prints each run's wall time, rows/s, peak memory and CPU time, with the
+ * machine's load. Exit 0 when both runs did their job, 1 when one failed, 2 for a usage error.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { measure, readProfiles, summariseProfiles, type Measurement, type SelfTime } from './lib/measure.ts';
 import { nukevietTablesSql } from './lib/nukeviet-tables.ts';
 import { startMariaDb } from './lib/throwaway-mariadb.ts';
+import { article, CATEGORIES } from './lib/made-up-portal.ts';
 
 const USAGE = `Usage: npm run bench:import -- [--rows N] [--cpu-prof DIR]
   --rows N        articles in the made-up portal's database (default: 10000)
@@ -23,21 +24,6 @@ const USAGE = `Usage: npm run bench:import -- [--rows N] [--cpu-prof DIR]
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INSERT_BATCH = 500;
-const CATEGORIES = [
-  [1, 0, 'Thời sự', 'Thoi-su'],
-  [2, 1, 'Chính trị', 'Chinh-tri'],
-  [3, 1, 'Xây dựng Đảng', 'Xay-dung-Dang'],
-  [4, 0, 'Kinh tế', 'Kinh-te'],
-  [5, 4, 'Nông nghiệp', 'Nong-nghiep'],
-  [6, 0, 'Văn hóa - Xã hội', 'Van-hoa-Xa-hoi'],
-  [7, 6, 'Giáo dục', 'Giao-duc'],
-  [8, 0, 'Quốc phòng - An ninh', 'Quoc-phong-An-ninh'],
-] as const;
-const PLACES = ['Đồng Xoài', 'Bình Long', 'Phước Long', 'Chơn Thành', 'Lộc Ninh', 'Bù Đăng', 'Hớn Quản', 'Bù Gia Mập'];
-const SUBJECTS = ['Ban Dân vận Tỉnh ủy', 'UBND huyện', 'Hội Nông dân', 'Đoàn Thanh niên', 'Sở Y tế', 'Công an tỉnh'];
-const ACTIONS = ['tổng kết', 'triển khai', 'kiểm tra', 'sơ kết', 'phát động', 'tập huấn'];
-const FIRST_DAY = Date.UTC(2010, 0, 1) / 1000;
-
 function parseFlags(): { rows: number; cpuProf: string | undefined } {
   try {
     const { values } = parseArgs({
@@ -53,58 +39,19 @@ function parseFlags(): { rows: number; cpuProf: string | undefined } {
   }
 }
 
-/** Article `n` of the made-up portal, the same on every run. */
-function article(n: number) {
-  const place = PLACES[n % PLACES.length]!;
-  const subject = SUBJECTS[(n >> 3) % SUBJECTS.length]!;
-  const action = ACTIONS[(n >> 5) % ACTIONS.length]!;
-  const title = `${subject} ${place} ${action} công tác năm ${2010 + (n % 15)} (số ${n})`;
-  const paragraph = (k: number) =>
-    `<p style="text-align: justify;"><span style="font-size:14px;">Ngày ${1 + ((n + k) % 28)}, ${subject} ${place} ` +
-    `đã ${action} kết quả thực hiện nhiệm vụ, với sự tham gia của <strong>${100 + ((n * 7 + k) % 900)}</strong> đại biểu; ` +
-    `xem thêm <a href="/news/Thoi-su/bai-${(n + k) % 1000}.html">bài liên quan</a> và văn bản hướng dẫn của tỉnh.</span></p>`;
-  const table =
-    n % 5 === 0
-      ? `<table border="1" style="width:100%"><tbody><tr><td><strong>Chỉ tiêu</strong></td><td>Kết quả</td></tr>` +
-        `<tr><td>Hộ nghèo giảm</td><td>${n % 97} hộ</td></tr><tr><td>Mô hình mới</td><td>${n % 13}</td></tr></tbody></table>`
-      : '';
-  const body = [
-    paragraph(0),
-    `<figure class="image"><img alt="" src="/uploads/news/${2010 + (n % 15)}_01/anh-${n % 50}.jpg" width="600" />` +
-      `<figcaption>${subject} ${place} ${action} tại hội nghị</figcaption></figure>`,
-    ...Array.from({ length: 6 }, (_, k) => paragraph(k + 1)),
-    table,
-    '<script>var _ga = 1;</script>',
-  ].join('\n');
-  const category = CATEGORIES[n % CATEGORIES.length]![0];
-  const publtime = FIRST_DAY + n * 37_000;
-  return {
-    row: [
-      n,
-      category,
-      String(category),
-      0,
-      `Phóng viên ${n % 40}`,
-      1 + (n % 3),
-      publtime,
-      n % 50 === 0 ? 4 : 1,
-      publtime,
-      0,
-      title,
-      title.replace(/\s+/g, '-'),
-      `${subject} ${place} ${action} công tác năm ${2010 + (n % 15)}.`,
-      `${2010 + (n % 15)}_01/anh-${n % 50}.jpg`,
-      `Ảnh ${place}`,
-      1,
-      (n * 31) % 5000,
-      n % 7,
-    ],
-    detail: [n, '', '', body, `${place}, ${subject}`, ''],
-    tags: [
-      [n, 1 + (n % 20), `chủ đề ${n % 20}`],
-      [n, 21 + (n % 11), place],
-    ],
-  };
+/**
+ * CPU time (user and system) of this process's children that have ended, in ms: what a
+ * run of the importer cost, however busy the machine was. Linux only (`undefined` elsewhere).
+ */
+async function childrenCpuMs(): Promise<number | undefined> {
+  try {
+    const stat = await readFile('/proc/self/stat', 'utf8');
+    // Fields after the command name: state is the 3rd, cutime and cstime the 16th and 17th, in 1/100 s.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
@@ -153,8 +100,9 @@ async function main(): Promise<number> {
     await cp(join(ROOT, 'content', 'categories.yaml'), join(content, 'categories.yaml'));
     console.log(`MariaDB loaded with ${rows} articles in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`);
 
-    const run = (profile?: string) =>
-      measure({
+    const run = async (profile?: string) => {
+      const cpuBefore = await childrenCpuMs();
+      const measured = await measure({
         command: process.execPath,
         args: [
           ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
@@ -168,11 +116,22 @@ async function main(): Promise<number> {
         ],
         cwd: ROOT,
       });
-    const report = (label: string, measured: Measurement) => {
+      const cpuAfter = await childrenCpuMs();
+      return {
+        ...measured,
+        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+      };
+    };
+    const report = (label: string, measured: Measurement & { cpuMs: number | undefined }) => {
       const seconds = measured.wallMs / 1000;
       const memory = measured.peakRssKiB ? `, peak ${(measured.peakRssKiB / 1024).toFixed(0)} MiB` : '';
+      // CPU time does not grow when other work on a shared machine takes the cores: it compares across runs.
+      const cpu =
+        measured.cpuMs === undefined
+          ? ''
+          : `; CPU ${(measured.cpuMs / 1000).toFixed(1)} s, ${(measured.cpuMs / rows).toFixed(2)} ms a row, ${Math.round(rows / (measured.cpuMs / 1000))} rows per CPU-second`;
       console.log(
-        `${label}: ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s${memory} (exit ${measured.exitCode})`,
+        `${label}: ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s${memory} (exit ${measured.exitCode})${cpu}`,
       );
       if (measured.exitCode !== 0) console.error(measured.stderrTail);
       return measured.exitCode === 0;

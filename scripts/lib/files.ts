@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -20,10 +20,19 @@ export async function listFiles(root: string, extensions: string | readonly stri
  * writes to libuv's thread pool cost more than the writes.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  replaceAtomically(path, (temporary) => writeFileSync(temporary, content, { flag: 'wx' }));
+}
+
+/** A file copied the same way (the kernel copies it: no bytes pass through JavaScript). */
+export function copyFileAtomic(from: string, to: string): void {
+  replaceAtomically(to, (temporary) => copyFileSync(from, temporary, constants.COPYFILE_EXCL));
+}
+
+function replaceAtomically(path: string, write: (temporary: string) => void): void {
   ensureDirectory(dirname(path));
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
+    write(temporary);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -5,7 +5,6 @@
  * row order, so a clash resolves the same way on every run); each job comes back as one
  * report per row, in order.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { articleIdOf } from '../../src/lib/article/article-id.ts';
@@ -19,7 +18,7 @@ import {
   type NewsRow,
 } from '../../src/lib/import/nukeviet-article.ts';
 import { fileExists } from './content.ts';
-import { writeFileAtomic } from './files.ts';
+import { copyFileAtomic, writeFileAtomic } from './files.ts';
 
 export interface ImportSetup {
   context: ImportContext;
@@ -49,14 +48,15 @@ const schema = articleSchemaFor(categorySlugs);
 
 function importRow(row: NewsRow, output: string): RowReport {
   const name = articleIdOf(output);
-  const copies: { from: string; to: string }[] = [];
+  /** Destination → source: a cover photo that is also in the body is copied once. */
+  const copies = new Map<string, string>();
   const placeImage = (src: string): PlacedImage => {
     const inUploads = uploadPathOf(src, module);
     if (inUploads === undefined) return { reason: `không nằm trong uploads/${module}/ của trang` };
     if (uploads === undefined) return { reason: 'không chép (thêm --uploads thư-mục-uploads)' };
     const from = join(uploads, module, inUploads);
     if (!fileExists(from)) return { reason: `không có tệp ${from}` };
-    copies.push({ from, to: join(dirname(output), name, inUploads) });
+    copies.set(join(dirname(output), name, inUploads), from);
     return { path: `./${name}/${inUploads}` };
   };
   const outcome = articleFromRow(row, context, placeImage);
@@ -69,12 +69,12 @@ function importRow(row: NewsRow, output: string): RowReport {
     return { id: row.id, status: 'failed', title, errors, ...warnings };
   }
   try {
-    for (const { from, to } of copies) writeFileAtomic(to, readFileSync(from));
+    for (const [to, from] of copies) copyFileAtomic(from, to);
     writeFileAtomic(output, toMarkdown(outcome.article));
   } catch (error) {
     return { id: row.id, status: 'failed', title, errors: [`không ghi được ${output}: ${(error as Error).message}`] };
   }
-  const images = copies.length > 0 ? { images: copies.map((copy) => copy.to) } : {};
+  const images = copies.size > 0 ? { images: [...copies.keys()] } : {};
   return { id: row.id, status: 'imported', title: outcome.article.frontMatter.title, output, ...warnings, ...images };
 }
 

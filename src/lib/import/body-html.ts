@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { BodyBlock } from '../article/model.ts';
 import { DROPPED, findElement, isHidden } from '../convert/from-html.ts';
+import { collapse, readSimpleHtml } from './simple-html.ts';
 
 /** Where a photo of the old portal goes in the new site: a path from the article, or why it cannot. */
 export type PlacedImage = { path: string } | { reason: string };
@@ -20,9 +21,6 @@ const parser = unified().use(rehypeParse, { fragment: true });
 
 /** Embedded media: no text of the article, but a reader would miss them, so each is named in the report. */
 const EMBEDS = new Set(['iframe', 'video', 'audio', 'object', 'embed']);
-
-/** Runs of HTML white space (not the no-break space) collapse to one space, as a browser renders them. */
-const collapse = (text: string) => text.replace(/[ \t\n\f\r]+/g, ' ').trim();
 
 function textOf(node: HastContent | HastRoot): string {
   if (node.type === 'text') return node.value;
@@ -107,7 +105,8 @@ function takeImages(node: Nodes, found: Image[]): void {
 function paragraphBlock(children: PhrasingContent[]): BodyBlock | undefined {
   while (children.length > 0 && isBlank(children[0]!)) children.shift();
   while (children.length > 0 && isBlank(children.at(-1)!)) children.pop();
-  if (children.length === 0) return undefined;
+  // Emphasis or a link around nothing (`<em><!-- --></em>`) would be written as an empty paragraph.
+  if (children.every(isEmpty)) return undefined;
   const first = children[0]!;
   const last = children.at(-1)!;
   if (first.type === 'text') first.value = first.value.replace(/^[\s\u00a0]+/, '');
@@ -119,6 +118,29 @@ function paragraphBlock(children: PhrasingContent[]): BodyBlock | undefined {
   return { kind: 'markup', node: { type: 'paragraph', children } };
 }
 
+/** How a body's HTML becomes an mdast tree, with the warnings of what it dropped. */
+export type ReadHtml = (html: string, warnings: string[]) => MdastRoot;
+
+/** The full reading: rehype-parse, the portal's markup cleaned away, hast-util-to-mdast. */
+export const readHtmlFully: ReadHtml = (html, warnings) => {
+  const tree = parser.parse(html);
+  clean(tree, warnings);
+  return toMdast(tree, { handlers: { figure: (_state, element) => figureNode(element) } }) as MdastRoot;
+};
+
+/**
+ * The common bodies read the fast way (same tree, a test holds them to it), their tables
+ * and lists the full way; any other body the full way. The warnings of blocks read whole
+ * count only when the fast reading holds, else the full one names them again.
+ */
+const readHtml: ReadHtml = (html, warnings) => {
+  const found: string[] = [];
+  const tree = readSimpleHtml(html, (part) => readHtmlFully(part, found).children);
+  if (!tree) return readHtmlFully(html, warnings);
+  warnings.push(...found);
+  return tree;
+};
+
 /**
  * The HTML body of an article, as NukeViet's editor saved it → body blocks: paragraphs,
  * headings, lists, tables, quotes and links kept (through hast → mdast, so remark writes
@@ -127,11 +149,9 @@ function paragraphBlock(children: PhrasingContent[]): BodyBlock | undefined {
  * (`<figcaption>`, else its alt text), placed by `placeImage`. A photo with no caption, or
  * one that cannot be placed, is named in the warnings: the figure keeps its caption alone.
  */
-export function bodyFromHtml(html: string, placeImage: PlaceImage): ImportedBody {
+export function bodyFromHtml(html: string, placeImage: PlaceImage, read: ReadHtml = readHtml): ImportedBody {
   const warnings: string[] = [];
-  const tree = parser.parse(html);
-  clean(tree, warnings);
-  const mdast = toMdast(tree, { handlers: { figure: (_state, element) => figureNode(element) } });
+  const mdast = read(html, warnings);
   const blocks: BodyBlock[] = [];
 
   const figure = (image: Image) => {
@@ -145,7 +165,7 @@ export function bodyFromHtml(html: string, placeImage: PlaceImage): ImportedBody
     blocks.push({ kind: 'figure', caption, ...('path' in placed && { image: placed.path }) });
   };
 
-  for (const node of (mdast as MdastRoot).children) {
+  for (const node of mdast.children) {
     if (node.type === 'paragraph') {
       for (const part of splitAtImages(node.children)) {
         if (!Array.isArray(part)) figure(part);

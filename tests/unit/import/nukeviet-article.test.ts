@@ -165,4 +165,29 @@ describe('uploadPathOf', () => {
     expect(uploadPathOf('/uploads/other/a.jpg', 'news')).toBeUndefined();
     expect(uploadPathOf('/uploads/news/../../etc/passwd', 'news')).toBeUndefined();
   });
+
+  it('reads a plain path as the URL parser does', () => {
+    const paths = [
+      '/uploads/news/2019_10/anh-1.jpg',
+      ' /uploads/news/2019_10/anh-1.jpg ',
+      '/uploads/news/./2019_10/anh-1.jpg',
+      '/uploads/news/2019_10/x/../anh-1.jpg',
+      '/uploads/news/2019_10/.',
+      '//cdn.portal.vn/uploads/news/anh.jpg',
+      '/uploads/news/2019_10/ảnh 1.jpg',
+      '/uploads/news//anh.jpg',
+      '/uploads/news/',
+    ];
+    for (const path of paths) {
+      const viaUrl = (() => {
+        const rest = decodeURIComponent(new URL(path.trim(), 'http://portal.invalid/').pathname).split(
+          '/uploads/news/',
+        )[1];
+        return rest === undefined || rest === '' || rest.split('/').some((part) => part === '' || part === '..')
+          ? undefined
+          : rest;
+      })();
+      expect(uploadPathOf(path, 'news'), path).toBe(viaUrl);
+    }
+  });
 });
