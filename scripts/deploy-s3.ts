@@ -1,60 +1,55 @@
 /**
- * npm run deploy:s3 -- --bucket NAME [--endpoint URL] [--region REGION] [--dist dist]
- *                       [--all] [--dry-run] [--report FILE]
+ * npm run deploy:s3 -- --bucket NAME [--endpoint URL] [--region REGION] [--provider NAME]
+ *                       [--dist dist] [--all] [--dry-run] [--report FILE]
  *
  * Publishes dist/ to an S3-compatible bucket (Amazon S3 behind CloudFront, Cloudflare R2,
- * MinIO) with the AWS SDK: only the files whose content digest differs from the object's
- * are sent, each with its Content-Type and Cache-Control, and an old portal address with
- * its redirect (x-amz-website-redirect-location); files with hashed names first, then
+ * MinIO) with rclone: only the files whose content (MD5) differs from the object's are
+ * sent, each with its Content-Type and Cache-Control, files with hashed names first, then
  * the pages; objects the site no longer has are deleted only once every upload is done.
- * What each file becomes is decided in src/lib/deploy/s3-objects.ts.
+ * What each file becomes is decided in src/lib/deploy/s3-objects.ts, how rclone is run in
+ * src/lib/deploy/rclone.ts. Old addresses are stored as the pages that lead readers on;
+ * `npm run cdn:redirects` makes the CDN rules that answer them with a 301.
  *
  * Credentials come from the standard AWS variables (AWS_ACCESS_KEY_ID,
- * AWS_SECRET_ACCESS_KEY, AWS_REGION) or any source the SDK reads. Exit 1 when anything
+ * AWS_SECRET_ACCESS_KEY, AWS_REGION) or any source the AWS SDK reads. Exit 1 when anything
  * failed (nothing is deleted then), 2 for a usage error.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
-  DeleteObjectsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  type _Object,
-} from '@aws-sdk/client-s3';
-import {
-  listFailedLine,
-  MISSING_CREDENTIALS,
-  syncDoneLine,
-  syncPlanLine,
+  deleteFailedLine,
+  deployDoneLine,
+  deployPlanLine,
+  MISSING_RCLONE,
   uploadFailedLine,
 } from '../src/lib/deploy/messages.ts';
 import {
-  isUploaded,
-  planSync,
-  redirectsByKey,
-  storedObject,
-  type LocalFile,
-  type RemoteObject,
-} from '../src/lib/deploy/s3-objects.ts';
+  caCertArgs,
+  copyArgs,
+  deleteArgs,
+  includePatterns,
+  rcloneEnvironment,
+  readRcloneLog,
+  uploadPasses,
+  type Bucket,
+  type RcloneOutcome,
+} from '../src/lib/deploy/rclone.ts';
+import { isUploaded, readRedirects, redirectPageKeys, storedObject } from '../src/lib/deploy/s3-objects.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
 import { parseFlagsOrExit } from './lib/flags.ts';
 
-const USAGE = `Cách dùng: npm run deploy:s3 -- --bucket TÊN [--endpoint URL] [--region VÙNG] [--dist dist] [--all] [--dry-run] [--report TỆP]
+const USAGE = `Cách dùng: npm run deploy:s3 -- --bucket TÊN [--endpoint URL] [--region VÙNG] [--provider TÊN] [--dist dist] [--all] [--dry-run] [--report TỆP]
   --bucket TÊN    bucket nhận trang
   --endpoint URL  máy chủ tương thích S3 khác Amazon (R2: https://<account>.r2.cloudflarestorage.com, MinIO…)
   --region VÙNG   vùng của bucket (mặc định: AWS_REGION, nếu không có: us-east-1; R2: auto)
+  --provider TÊN  tên nhà cung cấp theo rclone (mặc định: AWS, hoặc Other khi có --endpoint; Cloudflare, Minio…)
   --dist DIR      thư mục trang đã dựng (mặc định: dist)
   --all           tải lên mọi tệp, kể cả tệp không đổi (sau khi đổi Content-Type hay Cache-Control)
-  --dry-run       chỉ in kế hoạch, không tải lên, không xoá
+  --dry-run       chỉ in những gì sẽ làm, không tải lên, không xoá
   --report TỆP    ghi JSON các tệp đã tải lên và đã xoá
-Khoá truy cập: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.`;
-
-/** Requests in flight at once: enough to hide the round trips without tripping the store's rate limits. */
-const IN_FLIGHT = 16;
-/** DeleteObjects takes at most this many keys a request. */
-const DELETE_BATCH = 1000;
+Cần rclone (apt-get install rclone). Khoá truy cập: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY.`;
 
 function parseFlags() {
   return parseFlagsOrExit(
@@ -62,6 +57,7 @@ function parseFlags() {
       bucket: { type: 'string' },
       endpoint: { type: 'string' },
       region: { type: 'string', default: process.env.AWS_REGION || 'us-east-1' },
+      provider: { type: 'string' },
       dist: { type: 'string', default: 'dist' },
       all: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
@@ -75,35 +71,21 @@ function parseFlags() {
   );
 }
 
-/** Runs `work` on every item, at most `limit` at a time; the first failure stops the rest from starting. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (!failed && next < items.length) {
-        const item = items[next++]!;
-        await work(item).catch((error: unknown) => {
-          failed = true;
-          throw error;
-        });
-      }
-    }),
-  );
-}
+class RcloneMissing extends Error {}
 
-async function listBucket(client: S3Client, bucket: string): Promise<RemoteObject[]> {
-  const objects: _Object[] = [];
-  let token: string | undefined;
-  do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }));
-    objects.push(...(page.Contents ?? []));
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return objects.map((object) => ({ key: object.Key!, etag: object.ETag ?? '' }));
+/** Runs rclone with `args`; its JSON log is read once it exits. */
+function rclone(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; outcome: RcloneOutcome }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.env.RCLONE || 'rclone', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk));
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'ENOENT' ? new RcloneMissing(MISSING_RCLONE) : error),
+    );
+    child.on('close', (code) => done({ code, outcome: readRcloneLog(log) }));
+  });
 }
-
-class UploadError extends Error {}
 
 async function main(): Promise<number> {
   const flags = parseFlags();
@@ -111,86 +93,63 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const bucket = flags.bucket!;
-  const target = `s3://${bucket}${flags.endpoint ? ` (${flags.endpoint})` : ''}`;
-  const redirects = redirectsByKey(
-    await readFile(join(flags.dist, '_redirects'), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const dist = resolve(flags.dist);
+  const bucket: Bucket = {
+    name: flags.bucket!,
+    endpoint: flags.endpoint,
+    region: flags.region,
+    provider: flags.provider ?? (flags.endpoint ? 'Other' : 'AWS'),
+  };
+  const target = `s3://${bucket.name}${bucket.endpoint ? ` (${bucket.endpoint})` : ''}`;
+  const redirects = readRedirects(
+    await readFile(join(dist, '_redirects'), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return '';
       throw error;
     }),
   );
-  const paths = (await listFiles(flags.dist, '')).filter(isUploaded);
+  const files = await listFiles(dist, '');
   // Every file's object is decided before anything is sent: an unknown type stops the deploy here.
-  const objects = paths.map((path) => storedObject(path, redirects));
-  const local: LocalFile[] = [];
-  for (const path of paths) {
-    local.push({
-      key: path,
-      md5: createHash('md5')
-        .update(await readFile(join(flags.dist, path)))
-        .digest('hex'),
-    });
+  const objects = files.filter(isUploaded).map((path) => storedObject(path, redirectPageKeys(redirects)));
+  const passes = uploadPasses(objects);
+  console.log(deployPlanLine(target, objects.length, passes.length));
+
+  const env = rcloneEnvironment(bucket, process.env);
+  const common = caCertArgs(process.env);
+  const options = { all: flags.all, dryRun: flags['dry-run'] };
+  const lists = await mkdtemp(join(tmpdir(), 'tin-tuc-deploy-'));
+  const uploaded: string[] = [];
+  try {
+    for (const [index, pass] of passes.entries()) {
+      const list = join(lists, `${index}.txt`);
+      await writeFile(list, includePatterns(pass.keys));
+      const { code, outcome } = await rclone([...copyArgs(dist, bucket, pass, list, options), ...common], env);
+      if (code !== 0) {
+        console.error(uploadFailedLine(target, outcome.errors.length > 0 ? outcome.errors : [`rclone: exit ${code}`]));
+        return 1;
+      }
+      uploaded.push(...outcome.copied);
+    }
+  } finally {
+    await rm(lists, { recursive: true, force: true });
   }
-
-  const client = new S3Client({
-    region: flags.region,
-    ...(flags.endpoint && { endpoint: flags.endpoint, forcePathStyle: true }),
-  });
-  const remote = await listBucket(client, bucket).catch((error: Error) => {
-    if (error.name === 'CredentialsProviderError') throw error;
-    throw new Error(listFailedLine(target, error.message), { cause: error });
-  });
-  const plan = planSync(local, remote, flags.all);
-  console.log(syncPlanLine(target, plan));
-  if (flags['dry-run']) return 0;
-
-  const byKey = new Map(objects.map((object) => [object.key, object]));
-  const upload = async (key: string) => {
-    const object = byKey.get(key)!;
-    const body = await readFile(join(flags.dist, key));
-    try {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          Body: body,
-          ContentType: object.contentType,
-          CacheControl: object.cacheControl,
-          // The store checks the bytes it received against it, and reports it back as the ETag.
-          ContentMD5: createHash('md5').update(body).digest('base64'),
-          ...(object.redirectTo !== undefined && { WebsiteRedirectLocation: object.redirectTo }),
-        }),
-      );
-    } catch (error) {
-      throw new UploadError(uploadFailedLine(key, (error as Error).message), { cause: error });
-    }
-  };
-  await eachLimited(plan.hashed, IN_FLIGHT, upload);
-  await eachLimited(plan.other, IN_FLIGHT, upload);
-
-  for (let from = 0; from < plan.remove.length; from += DELETE_BATCH) {
-    const keys = plan.remove.slice(from, from + DELETE_BATCH);
-    const result = await client.send(
-      new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true } }),
-    );
-    if (result.Errors?.length) {
-      throw new Error(result.Errors.map((error) => `${error.Key}: ${error.Code} ${error.Message}`).join('\n'));
-    }
+  const excluded = files.filter((path) => !isUploaded(path));
+  const { code, outcome } = await rclone([...deleteArgs(dist, bucket, excluded, options.dryRun), ...common], env);
+  if (code !== 0) {
+    console.error(deleteFailedLine(target, outcome.errors.length > 0 ? outcome.errors : [`rclone: exit ${code}`]));
+    return 1;
   }
   if (flags.report) {
-    const report = { uploaded: [...plan.hashed, ...plan.other], deleted: plan.remove, unchanged: plan.unchanged };
+    const report = { uploaded, deleted: outcome.deleted, unchanged: objects.length - uploaded.length };
     writeFileAtomic(flags.report, `${JSON.stringify(report, null, 2)}\n`);
   }
-  console.log(syncDoneLine(target, plan));
+  console.log(deployDoneLine(target, uploaded.length, objects.length - uploaded.length, outcome.deleted.length));
   return 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const name = (error as Error)?.name;
-    if (name === 'CredentialsProviderError') console.error(MISSING_CREDENTIALS);
-    else console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

@@ -74,6 +74,8 @@ export const vi = {
   movedLink: 'Bấm vào đây nếu trình duyệt không tự chuyển đến bài viết.',
   tagTitle: (name: string) => `Chủ đề: ${name}`,
   tagDescription: (name: string) => `Các bài viết về ${name}.`,
+  /** Under a topic's last page: its older articles are found by search. */
+  olderOnTopic: (name: string) => `Tìm các bài cũ hơn về ${name}`,
   archive: 'Lưu trữ',
   archiveDescription: 'Tất cả bài viết theo năm và tháng.',
   archiveYears: 'Các năm',

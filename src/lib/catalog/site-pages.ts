@@ -1,6 +1,7 @@
 import { routes } from '../site/routes.ts';
 import type { Catalog, CatalogEntry } from './build-catalog.ts';
 import { paginate } from './paginate.ts';
+import { listedArticles } from './tags.ts';
 
 /**
  * Every address the site makes a page or a feed at from a catalog, as the routes in
@@ -18,7 +19,9 @@ export function sitePaths<T extends CatalogEntry>(catalog: Catalog<T>, pageSize:
     listing(catalog.byCategory.get(category.slug)!, (page) => routes.category(category.slug, page));
     paths.add(routes.feed(category.slug));
   }
-  for (const tag of catalog.tags.values()) listing(tag.articles, (page) => routes.tag(tag.slug, page));
+  for (const tag of catalog.tags.values()) {
+    listing(listedArticles(tag, pageSize), (page) => routes.tag(tag.slug, page));
+  }
   for (const { year, month, articles } of catalog.months) listing(articles, (page) => routes.month(year, month, page));
   return paths;
 }

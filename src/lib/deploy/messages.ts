@@ -1,5 +1,4 @@
 import type { HostCheck, Limit, LimitUse, SiteSize } from './host-check.ts';
-import type { SyncPlan } from './s3-objects.ts';
 
 /**
  * What `npm run build` says about the built site against its host's limits, in
@@ -84,26 +83,25 @@ export function hostReport(check: HostCheck, size: SiteSize): HostReport {
 }
 
 /** What `npm run deploy:s3` is about to do, before it does it. */
-export function syncPlanLine(target: string, plan: SyncPlan): string {
-  const upload = plan.hashed.length + plan.other.length;
-  return `Đăng lên ${target}: tải lên ${upload} tệp mới hoặc đã đổi (${plan.hashed.length} tệp có mã băm trước, rồi ${plan.other.length} trang và tệp khác), giữ nguyên ${plan.unchanged} tệp, sau đó xoá ${plan.remove.length} tệp không còn trên trang.`;
+export function deployPlanLine(target: string, files: number, passes: number): string {
+  return `Đăng lên ${target} bằng rclone: ${files} tệp trong ${passes} lượt theo loại (tệp có mã băm trước, rồi các trang), chỉ tệp có nội dung (MD5) khác được tải lên; sau đó xoá các tệp không còn trên trang.`;
 }
 
 /** The last line of a deploy that went through. */
-export function syncDoneLine(target: string, plan: SyncPlan): string {
-  return `Đã đăng lên ${target}: tải lên ${plan.hashed.length + plan.other.length}, giữ nguyên ${plan.unchanged}, xoá ${plan.remove.length}.`;
+export function deployDoneLine(target: string, uploaded: number, unchanged: number, deleted: number): string {
+  return `Đã đăng lên ${target}: tải lên ${uploaded}, giữ nguyên ${unchanged}, xoá ${deleted}.`;
 }
 
 /** A deploy stopped by a failed upload: the site keeps every file it had, none deleted. */
-export function uploadFailedLine(key: string, reason: string): string {
-  return `Lỗi (error): không tải lên được ${key}: ${reason}. Dừng lại trước khi xoá gì: trang cũ vẫn nguyên; sửa lỗi rồi chạy lại, chỉ các tệp còn thiếu được tải lên.`;
+export function uploadFailedLine(target: string, errors: readonly string[]): string {
+  return `Lỗi (error): rclone không tải lên được lên ${target}:\n  ${errors.join('\n  ')}\nDừng lại trước khi xoá gì: trang cũ vẫn nguyên; sửa lỗi (--bucket, --endpoint, khoá truy cập AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY) rồi chạy lại, chỉ các tệp còn thiếu được tải lên.`;
 }
 
-/** Credentials the SDK could not find, in the words of the standard AWS variables. */
-export const MISSING_CREDENTIALS =
-  'Lỗi (error): không có khoá truy cập (credentials): đặt AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY (và AWS_REGION nếu cần) trong môi trường.';
-
-/** The bucket could not be listed: nothing was sent. */
-export function listFailedLine(target: string, reason: string): string {
-  return `Lỗi (error): không đọc được danh sách tệp của ${target}: ${reason}. Chưa tải lên gì; kiểm tra --bucket, --endpoint và khoá truy cập.`;
+/** The deletion after the uploads failed: every new file is up, some old ones may linger. */
+export function deleteFailedLine(target: string, errors: readonly string[]): string {
+  return `Lỗi (error): đã tải lên mọi tệp mới lên ${target} nhưng chưa xoá được các tệp cũ:\n  ${errors.join('\n  ')}\nTrang mới đã lên; chạy lại để xoá.`;
 }
+
+/** rclone is not installed where the deploy runs. */
+export const MISSING_RCLONE =
+  'Lỗi (error): không tìm thấy rclone: cài nó (Debian, Ubuntu: apt-get install rclone; hoặc https://rclone.org/install/) hoặc đặt RCLONE là đường dẫn đến nó.';

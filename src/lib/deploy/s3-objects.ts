@@ -2,9 +2,9 @@ import { redirectFile } from '../site/redirect-page.ts';
 
 /**
  * How each file of `dist/` is stored in an S3-compatible bucket served through a CDN:
- * its type, how long browsers and the CDN keep it, and for an old portal address the
- * redirect S3 answers it with. Object storage sends back what it was given at upload,
- * nothing else, so everything a host like Netlify would work out is decided here.
+ * its type and how long browsers and the CDN keep it. Object storage sends back what it
+ * was given at upload, nothing else, so everything a host like Netlify would work out is
+ * decided here; rclone (src/lib/deploy/rclone.ts) uploads with these headers.
  */
 
 /** Bucket storage and CDN read these from the object, never from the file's name. */
@@ -59,8 +59,6 @@ export interface StoredObject {
   key: string;
   contentType: string;
   cacheControl: string;
-  /** The site path S3's website endpoint answers this key with, by a 301. */
-  redirectTo?: string;
 }
 
 /** Whether a file of `dist/` is uploaded at all: `_headers` and `_redirects` are CDN rules, not content. */
@@ -69,15 +67,14 @@ export function isUploaded(path: string): boolean {
 }
 
 /**
- * The object a file of `dist/` (a POSIX path relative to it) becomes. `redirects` maps the
- * keys of old-address pages to their article's path ({@link redirectsByKey}). Fails for a
- * file whose type it does not know, rather than upload it as something a browser misreads.
+ * The object a file of `dist/` (a POSIX path relative to it) becomes. `redirectPages` holds
+ * the keys of old addresses' redirect pages ({@link redirectPageKeys}). Fails for a file
+ * whose type it does not know, rather than upload it as something a browser misreads.
  */
-export function storedObject(path: string, redirects: ReadonlyMap<string, string> = new Map()): StoredObject {
+export function storedObject(path: string, redirectPages: ReadonlySet<string> = new Set()): StoredObject {
   const cacheControl = isHashed(path) ? IMMUTABLE : SHORT;
-  const redirectTo = redirects.get(path);
   // An old address may end in .php or .aspx: what is stored there is the redirect page.
-  if (redirectTo !== undefined) return { key: path, contentType: TYPES.html!, cacheControl, redirectTo };
+  if (redirectPages.has(path)) return { key: path, contentType: TYPES.html!, cacheControl };
   const name = path.slice(path.lastIndexOf('/') + 1);
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   const contentType = name === 'rss.xml' ? RSS : TYPES[extension];
@@ -89,59 +86,26 @@ export function storedObject(path: string, redirects: ReadonlyMap<string, string
   return { key: path, contentType, cacheControl };
 }
 
-/**
- * `dist/_redirects` (`/old/address /bai-viet/slug/ 301`, one a line) as the keys of the
- * pages the build wrote at those addresses, each with where it leads.
- */
-export function redirectsByKey(text: string): Map<string, string> {
-  const redirects = new Map<string, string>();
+/** An old address and the site path it moved to, as `dist/_redirects` says. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** `dist/_redirects` (`/old/address /bai-viet/slug/ 301`, one a line); fails on a line it cannot read. */
+export function readRedirects(text: string): Redirect[] {
+  const redirects: Redirect[] = [];
   for (const line of text.split(/\r?\n/)) {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) continue;
     const [from, to] = content.split(/\s+/);
     if (!from?.startsWith('/') || !to?.startsWith('/')) throw new Error(`_redirects: cannot read "${content}"`);
-    redirects.set(redirectFile(from), to);
+    redirects.push({ from, to });
   }
   return redirects;
 }
 
-/** A file of the site by its content digest (MD5, which S3 reports as the ETag of an object uploaded whole). */
-export interface LocalFile {
-  key: string;
-  md5: string;
-}
-
-/** An object in the bucket, as listed. */
-export interface RemoteObject {
-  key: string;
-  etag: string;
-}
-
-export interface SyncPlan {
-  /** New or changed files with hashed names: sent first. */
-  hashed: string[];
-  /** New or changed pages and other files, which may link the hashed ones: sent once those are up. */
-  other: string[];
-  unchanged: number;
-  /** Objects no file of the site has any more: deleted once every upload is done. */
-  remove: string[];
-}
-
-/**
- * What to send and what to delete, by content digest alone (time stamps change with every
- * build, contents do not). Hashed files go up before the pages that link them, so a reader
- * never gets a page whose stylesheet or index is not there yet. `all` sends every file.
- */
-export function planSync(local: readonly LocalFile[], remote: readonly RemoteObject[], all = false): SyncPlan {
-  const stored = new Map(remote.map((object) => [object.key, object.etag.replace(/"/g, '').toLowerCase()]));
-  const changed = local
-    .filter((file) => all || stored.get(file.key) !== file.md5.toLowerCase())
-    .map((file) => file.key);
-  const keys = new Set(local.map((file) => file.key));
-  return {
-    hashed: changed.filter(isHashed),
-    other: changed.filter((key) => !isHashed(key)),
-    unchanged: local.length - changed.length,
-    remove: remote.filter((object) => !keys.has(object.key)).map((object) => object.key),
-  };
+/** The keys of the pages the build wrote at the old addresses, which lead readers on. */
+export function redirectPageKeys(redirects: readonly Redirect[]): Set<string> {
+  return new Set(redirects.map((redirect) => redirectFile(redirect.from)));
 }

@@ -13,6 +13,8 @@ export const routes = {
   month: (year: number, month: number, page = 1) =>
     `/luu-tru/${year}/${String(month).padStart(2, '0')}/${pageSuffix(page)}`,
   feed: (category?: string) => (category ? `/chuyen-muc/${category}/rss.xml` : '/rss.xml'),
+  /** The footer's list of every category and page: the phone's menu button leads there. */
+  siteLinks: () => '#tat-ca-chuyen-muc',
   search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
 };
 

@@ -48,4 +48,25 @@ describe('sitePaths', () => {
     expect(paths.has('/tin-tuc/1.html')).toBe(false);
     expect(paths.has('/chuyen-muc/dan-van/trang-2/')).toBe(false);
   });
+
+  it('lists a topic’s newest five pages only: its older articles are in the archive and search', () => {
+    const many = buildCatalog(
+      Array.from({ length: 12 }, (_, day) =>
+        entry(`bai-${day}`, `2019-11-${String(day + 1).padStart(2, '0')}T08:00:00+07:00`),
+      ),
+      [category('dan-van')],
+      { preview: false, now: new Date('2026-11-27T08:00:00+07:00') },
+    );
+    const topicPages = [...sitePaths(many, 2)].filter((path) => path.startsWith('/the/'));
+    expect(topicPages.sort()).toEqual([
+      '/the/dan-van/',
+      '/the/dan-van/trang-2/',
+      '/the/dan-van/trang-3/',
+      '/the/dan-van/trang-4/',
+      '/the/dan-van/trang-5/',
+    ]);
+    // The category and the month still list all twelve, six pages each.
+    expect(sitePaths(many, 2).has('/chuyen-muc/dan-van/trang-6/')).toBe(true);
+    expect(sitePaths(many, 2).has('/luu-tru/2019/11/trang-6/')).toBe(true);
+  });
 });

@@ -4,8 +4,8 @@ import {
   IMMUTABLE,
   SHORT,
   isUploaded,
-  planSync,
-  redirectsByKey,
+  readRedirects,
+  redirectPageKeys,
   storedObject,
 } from '../../../src/lib/deploy/s3-objects.ts';
 import { parseHeadersFile } from '../../../src/lib/security/headers-file.ts';
@@ -34,15 +34,16 @@ describe('storedObject', () => {
     expect(storedObject(path)).toEqual({ key: path, contentType, cacheControl });
   });
 
-  it('stores an old address as the redirect page it is, with where it leads', () => {
-    const redirects = redirectsByKey('/index.php/tin-tuc/a-5.aspx /bai-viet/a/ 301\n/news/123/ /bai-viet/b/ 301\n');
-    expect(storedObject('index.php/tin-tuc/a-5.aspx', redirects)).toEqual({
+  it('stores an old address as the redirect page it is, whatever its extension', () => {
+    const pages = redirectPageKeys(
+      readRedirects('/index.php/tin-tuc/a-5.aspx /bai-viet/a/ 301\n/news/123/ /bai-viet/b/ 301\n'),
+    );
+    expect(pages).toEqual(new Set(['index.php/tin-tuc/a-5.aspx', 'news/123/index.html']));
+    expect(storedObject('index.php/tin-tuc/a-5.aspx', pages)).toEqual({
       key: 'index.php/tin-tuc/a-5.aspx',
       contentType: 'text/html; charset=utf-8',
       cacheControl: SHORT,
-      redirectTo: '/bai-viet/a/',
     });
-    expect(storedObject('news/123/index.html', redirects).redirectTo).toBe('/bai-viet/b/');
   });
 
   it('refuses a file whose type it does not know, naming it', () => {
@@ -57,42 +58,8 @@ describe('storedObject', () => {
   });
 
   it('reads _redirects, and fails on a line it cannot read', () => {
-    expect(redirectsByKey('# cũ\n\n/a.html /bai-viet/a/ 301\n')).toEqual(new Map([['a.html', '/bai-viet/a/']]));
-    expect(() => redirectsByKey('a.html /bai-viet/a/\n')).toThrow('_redirects: cannot read "a.html /bai-viet/a/"');
-  });
-});
-
-describe('planSync', () => {
-  const local = [
-    { key: 'index.html', md5: 'aa' },
-    { key: 'bai-viet/a/index.html', md5: 'bb' },
-    { key: '_astro/site.X1.css', md5: 'cc' },
-    { key: 'pagefind/index/vi_2.pf_index', md5: 'dd' },
-  ];
-
-  it('sends every file to an empty bucket, hashed files first', () => {
-    expect(planSync(local, [])).toEqual({
-      hashed: ['_astro/site.X1.css', 'pagefind/index/vi_2.pf_index'],
-      other: ['index.html', 'bai-viet/a/index.html'],
-      unchanged: 0,
-      remove: [],
-    });
-  });
-
-  it('compares by digest (the ETag, quoted as S3 lists it), and deletes what the site no longer has', () => {
-    const remote = [
-      { key: 'index.html', etag: '"AA"' },
-      { key: 'bai-viet/a/index.html', etag: '"00"' },
-      { key: '_astro/site.X1.css', etag: '"cc"' },
-      { key: 'pagefind/index/vi_1.pf_index', etag: '"ee"' },
-    ];
-    expect(planSync(local, remote)).toEqual({
-      hashed: ['pagefind/index/vi_2.pf_index'],
-      other: ['bai-viet/a/index.html'],
-      unchanged: 2,
-      remove: ['pagefind/index/vi_1.pf_index'],
-    });
-    expect(planSync(local, remote, true).unchanged).toBe(0);
+    expect(readRedirects('# cũ\n\n/a.html /bai-viet/a/ 301\n')).toEqual([{ from: '/a.html', to: '/bai-viet/a/' }]);
+    expect(() => readRedirects('a.html /bai-viet/a/\n')).toThrow('_redirects: cannot read "a.html /bai-viet/a/"');
   });
 });
 

@@ -10,7 +10,6 @@ import {
 const input: NewsArticleInput = {
   url: 'https://tintuc.example/bai-viet/bai/',
   headline: 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018',
-  description: 'Sáng ngày 26/12…',
   published: new Date('2019-10-26T19:18:00+07:00'),
   section: 'Dân vận',
   publisher: { name: 'Tin tức Bình Phước', url: 'https://tintuc.example/', logo: 'https://tintuc.example/logo.svg' },
