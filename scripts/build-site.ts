@@ -13,14 +13,17 @@ import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } fro
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { articleYearOf } from '../src/lib/build/article-year.ts';
+import { articleMonthOf } from '../src/lib/build/article-year.ts';
 import { mergeSitemaps } from '../src/lib/build/merge-sitemaps.ts';
 import {
+  INDEX_ARTICLES,
   indexEnvironment,
+  PART_ARTICLES,
   partEnvironment,
   partHoldsYear,
   planParts,
   planSearchIndexes,
+  tallyMonths,
   type SitePart,
 } from '../src/lib/build/site-parts.ts';
 import { listFiles } from './lib/files.ts';
@@ -29,8 +32,8 @@ const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-art
   --max-articles N    most articles one astro build renders; a larger archive is built in
                       parts of whole years (default: 20000)
   --index-articles N  most articles in one search index: a larger archive has an index per
-                      run of years, and a build indexes again only those whose articles
-                      changed (default: 2500)
+                      run of years (of months, for a year with more), and a build indexes
+                      again only those whose articles changed (default: 2500)
   --out DIR         where the site goes (default: dist)
   --part K            build only part K (0 = newest) of the plan, for a CI runner of its own
   --merge             only merge parts already built with --part into DIR
@@ -57,8 +60,8 @@ function parseFlags() {
   try {
     ({ values } = parseArgs({
       options: {
-        'max-articles': { type: 'string', default: '20000' },
-        'index-articles': { type: 'string', default: '2500' },
+        'max-articles': { type: 'string', default: String(PART_ARTICLES) },
+        'index-articles': { type: 'string', default: String(INDEX_ARTICLES) },
         out: { type: 'string', default: 'dist' },
         part: { type: 'string' },
         merge: { type: 'boolean', default: false },
@@ -93,25 +96,25 @@ function parseFlags() {
   };
 }
 
-/** How many articles each year has, from every article's `date:` line. */
-async function articlesPerYear(): Promise<Map<number, number>> {
+/** How many articles each year has, and each of its months, from every article's `date:` line. */
+async function articlesPerYear(): Promise<ReturnType<typeof tallyMonths>> {
   const files = await listFiles(ARTICLES_DIR, '.md');
-  const years = new Map<number, number>();
+  const dates: { year: number; month: number }[] = [];
   const undated: string[] = [];
   // Read a batch at once: one await per file left the disk idle between 10 000 small reads.
   for (let at = 0; at < files.length; at += READ_BATCH) {
     const batch = files.slice(at, at + READ_BATCH);
     const texts = await Promise.all(batch.map((file) => readFile(join(ARTICLES_DIR, file), 'utf8')));
     batch.forEach((file, index) => {
-      const year = articleYearOf(texts[index]!);
-      if (year === undefined) undated.push(file);
-      else years.set(year, (years.get(year) ?? 0) + 1);
+      const dated = articleMonthOf(texts[index]!);
+      if (dated === undefined) undated.push(file);
+      else dates.push(dated);
     });
   }
   if (undated.length > 0) {
     throw new Error(`no date that parses in: ${undated.join(', ')} (npm run check names what is wrong)`);
   }
-  return years;
+  return tallyMonths(dates);
 }
 
 const nameOf = (part: SitePart) => `${part.from}-${part.to}`;
@@ -214,9 +217,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const years = await articlesPerYear();
+  const { years, months } = await articlesPerYear();
   const parts = planParts(years, flags.maxArticles);
-  const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles));
+  const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles), months);
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
   console.log(`Search indexes: ${searchIndexes.map(nameOf).join(', ')}`);
   if (flags.ciPlan !== undefined) {

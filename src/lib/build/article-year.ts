@@ -9,9 +9,16 @@ const DATE_LINE = /^date:[ \t]*(['"]?)([^'"\r\n]+)\1[ \t]*$/m;
  * every article, and this is all it needs. Undefined when there is no date that parses.
  */
 export function articleYearOf(markdown: string): number | undefined {
+  return articleMonthOf(markdown)?.year;
+}
+
+/** The year and month (1–12, Vietnam time) an article is dated, as {@link articleYearOf} reads it. */
+export function articleMonthOf(markdown: string): { year: number; month: number } | undefined {
   const frontMatter = FRONT_MATTER.exec(markdown)?.[1];
   const value = frontMatter && DATE_LINE.exec(frontMatter)?.[2];
   if (!value) return undefined;
   const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : toVietnamTime(date).year;
+  if (Number.isNaN(date.getTime())) return undefined;
+  const { year, month } = toVietnamTime(date);
+  return { year, month };
 }

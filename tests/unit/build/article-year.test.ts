@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleYearOf } from '../../../src/lib/build/article-year.ts';
+import { articleMonthOf, articleYearOf } from '../../../src/lib/build/article-year.ts';
 
 const article = (date: string) => `---\ntitle: "Tin"\n${date}\ncategory: "thoi-su"\n---\n\nNội dung date: 1999.\n`;
 
@@ -22,5 +22,14 @@ describe('articleYearOf', () => {
     ['a date in the body only', '---\ntitle: "Tin"\n---\ndate: "2019-10-26T19:18:00+07:00"\n'],
   ])('is undefined for %s', (_, markdown) => {
     expect(articleYearOf(markdown)).toBeUndefined();
+  });
+});
+
+describe('articleMonthOf', () => {
+  it('reads the month readers see, in Vietnam time', () => {
+    expect(articleMonthOf(article('date: "2019-10-26T19:18:00+07:00"'))).toEqual({ year: 2019, month: 10 });
+    expect(articleMonthOf(article('date: "2019-12-31T17:30:00Z"'))).toEqual({ year: 2020, month: 1 });
+    expect(articleMonthOf(article('date: "2019-10-31T17:30:00Z"'))).toEqual({ year: 2019, month: 11 });
+    expect(articleMonthOf(article(''))).toBeUndefined();
   });
 });
