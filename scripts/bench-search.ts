@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- [--articles 1000,10000] [--queries N] [--keep DIR]
+ * npm run bench:search -- [--articles 1000,10000,100000] [--queries N] [--whole-up-to N] [--keep DIR]
  *
  * What search costs a reader on a phone, for this site and for plain Pagefind over the
  * same pages, in the same run: for each archive size, generates the synthetic archive
@@ -9,25 +9,46 @@
  * emulating a mid-range phone (CPU 4× slower; 150 ms latency, 1.6 MB/s down) against the
  * site served with gzip as a CDN serves it. It prints, per query, the bytes sent and the
  * time until the first result is on screen, for both, and for this site the time of the
- * same query again in the page. Exit 1 when a step failed, 2 for a usage error.
+ * same query again in the page, and where this site's bytes went.
+ *
+ * Past `--whole-up-to` articles (100 000 take hours to build here), this site's search
+ * is measured on the articles of its newest search index alone, built by the site's own
+ * `astro build` with the whole archive's plan of indexes (`SEARCH_INDEXES`): that index is
+ * the only one a first search and the same search again read, so what they cost is what
+ * they cost on the whole site, and the benchmark fails if a request went to another.
+ * Plain Pagefind, one index of every page, is then not measured. Exit 1 when a step
+ * failed, 2 for a usage error.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, uptime, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { archiveProfile, generateDumps } from '../src/lib/bench/generate-dumps.ts';
+import { articleMonthOf } from '../src/lib/build/article-year.ts';
+import {
+  INDEX_ARTICLES,
+  indexHoldsMonth,
+  PART_ARTICLES,
+  planParts,
+  planSearchIndexes,
+  searchBundleOf,
+  tallyMonths,
+  type SitePart,
+} from '../src/lib/build/site-parts.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic, type StaticServer } from '../tests/e2e/support/static-server.ts';
-import { folderSize } from './lib/files.ts';
+import { folderSize, listFiles } from './lib/files.ts';
 
-const USAGE = `Usage: npm run bench:search -- [--articles N,M] [--queries N] [--keep DIR]
-  --articles N,M  archive sizes to measure, one after another (default: 1000,10000)
-  --queries N     measure only the first N queries (default: all 22)
-  --keep DIR      work in DIR (new or empty) and leave the archives and sites there`;
+const USAGE = `Usage: npm run bench:search -- [--articles N,M] [--queries N] [--whole-up-to N] [--keep DIR]
+  --articles N,M    archive sizes to measure, one after another (default: 1000,10000)
+  --queries N       measure only the first N queries (default: all 22)
+  --whole-up-to N   build the whole site up to N articles; past it, the newest search
+                    index's articles alone, with the whole archive's plan (default: 20000)
+  --keep DIR        work in DIR (new or empty) and leave the archives and sites there`;
 
 const SEED = 'seeds/000_7fa307ade4fb8d9e.txt';
 /** What readers type: 1–4 syllables, with and without marks, `d` for `đ`, common and rare. */
@@ -78,11 +99,38 @@ interface SearchCost {
   bytes: number;
   /** Of which Pagefind's own files: its code, WebAssembly, metadata, index chunks, filters and fragments. */
   searchBytes: number;
+  /** The same bytes by what they are (`KINDS`). */
+  byKind: Record<Kind, number>;
+  /** Requests for files of the site's older search indexes, before the first result or for the same query again. */
+  olderIndexRequests: number;
   /** From the page's request to its first result on screen; NaN when it found nothing. */
   firstResultMs: number;
   /** The same query again in the same page, to its results on screen. */
   againMs?: number;
 }
+
+/** What the bytes of a search are, by the file's path. */
+const KINDS = {
+  page: /^(?!\/pagefind)/,
+  code: /\/pagefind(-worker)?\.js$/,
+  wasm: /\/wasm\.[^/]+\.pagefind$/,
+  meta: /\.pf_meta$|pagefind-entry\.json/,
+  chunks: /\/index\/[^/]+\.pf_index$/,
+  filters: /\/filter\/[^/]+\.pf_filter$/,
+  fragments: /\/fragment\/[^/]+\.pf_fragment$/,
+} as const;
+type Kind = keyof typeof KINDS | 'other';
+
+function kindOf(path: string): Kind {
+  const name = path.split('?')[0]!;
+  return (Object.keys(KINDS) as (keyof typeof KINDS)[]).find((kind) => KINDS[kind].test(name)) ?? 'other';
+}
+
+/** Articles read at once when planning the search indexes. */
+const READ_BATCH = 256;
+
+/** Files of the site's search indexes other than the newest, `/pagefind/2019-2021/…`. */
+const OLDER_INDEX = /^\/pagefind\/\d{4}-/;
 
 interface SearchPage {
   name: string;
@@ -133,11 +181,16 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function options(): { sizes: number[]; queries: string[]; keep?: string } {
+function options(): { sizes: number[]; queries: string[]; wholeUpTo: number; keep?: string } {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { articles: { type: 'string' }, queries: { type: 'string' }, keep: { type: 'string' } },
+      options: {
+        articles: { type: 'string' },
+        queries: { type: 'string' },
+        'whole-up-to': { type: 'string' },
+        keep: { type: 'string' },
+      },
     }));
   } catch (error) {
     usageError((error as Error).message);
@@ -148,7 +201,14 @@ function options(): { sizes: number[]; queries: string[]; keep?: string } {
   }
   const count = Number(values.queries ?? QUERIES.length);
   if (!Number.isInteger(count) || count < 1) usageError('--queries must be a positive whole number');
-  return { sizes, queries: QUERIES.slice(0, count), ...(values.keep && { keep: resolve(values.keep) }) };
+  const wholeUpTo = Number(values['whole-up-to'] ?? PART_ARTICLES);
+  if (!Number.isInteger(wholeUpTo) || wholeUpTo < 1) usageError('--whole-up-to must be a positive whole number');
+  return {
+    sizes,
+    queries: QUERIES.slice(0, count),
+    wholeUpTo,
+    ...(values.keep && { keep: resolve(values.keep) }),
+  };
 }
 
 /** Runs a Node script of the project as a child, as the newsroom would, and fails loudly. */
@@ -226,11 +286,28 @@ async function measureQuery(
     );
     const times = () => page.evaluate(() => (window as unknown as { resultTimes: number[] }).resultTimes);
     const firstResultMs = (await times())[0];
-    if (firstResultMs === undefined) return { bytes: 0, searchBytes: 0, firstResultMs: NaN };
-    const sent = server.sent().slice(before);
+    // What the page asked for before its first result was on screen, not what it fetched after (the filters' counts).
+    const shownAt =
+      firstResultMs === undefined ? Infinity : (await page.evaluate(() => performance.timeOrigin)) + firstResultMs;
+    const sent = server
+      .sent()
+      .slice(before)
+      .filter(({ at }) => at <= shownAt);
+    const byKind = { page: 0, code: 0, wasm: 0, meta: 0, chunks: 0, filters: 0, fragments: 0, other: 0 };
+    for (const { path, bytes } of sent) byKind[kindOf(path)] += bytes;
+    const olderIndexRequests = () =>
+      server
+        .sent()
+        .slice(before)
+        .filter(({ path }) => OLDER_INDEX.test(path)).length;
+    if (firstResultMs === undefined) {
+      return { bytes: 0, searchBytes: 0, byKind, olderIndexRequests: olderIndexRequests(), firstResultMs: NaN };
+    }
     const cost: SearchCost = {
       bytes: sent.reduce((sum, { bytes }) => sum + bytes, 0),
       searchBytes: sent.filter(({ path }) => /^\/pagefind/.test(path)).reduce((sum, { bytes }) => sum + bytes, 0),
+      byKind,
+      olderIndexRequests: 0,
       firstResultMs,
     };
     if (search.again) {
@@ -248,6 +325,7 @@ async function measureQuery(
       );
       cost.againMs = (await times())[count]! - started;
     }
+    cost.olderIndexRequests = olderIndexRequests();
     return cost;
   } finally {
     await context.close();
@@ -268,7 +346,59 @@ const machineLoad = () =>
     .map((load) => load.toFixed(2))
     .join(', ')} (up ${(uptime() / 3600).toFixed(1)} h)`;
 
-async function measureSize(work: string, articles: number, queries: string[]): Promise<void> {
+/** The site's plan of search indexes for the articles in `articlesDir`, as `scripts/build-site.ts` makes it, and each article's month. */
+async function planOf(articlesDir: string) {
+  const files = await listFiles(articlesDir, '.md');
+  const dated: { file: string; year: number; month: number }[] = [];
+  for (let at = 0; at < files.length; at += READ_BATCH) {
+    const batch = files.slice(at, at + READ_BATCH);
+    const texts = await Promise.all(batch.map((file) => readFile(join(articlesDir, file), 'utf8')));
+    batch.forEach((file, index) => {
+      const month = articleMonthOf(texts[index]!);
+      if (!month) throw new Error(`${file}: no date that parses`);
+      dated.push({ file, ...month });
+    });
+  }
+  const { years, months } = tallyMonths(dated);
+  return { plan: planSearchIndexes(years, planParts(years, PART_ARTICLES), INDEX_ARTICLES, months), dated };
+}
+
+/**
+ * Builds, with the site's own `astro build`, the articles of the newest search index of the
+ * archive's plan alone, telling the build the whole plan (`SEARCH_INDEXES`): the search page
+ * lists every index, the newest is made of exactly the pages it would hold in the whole
+ * site, and the older ones are written empty (a first search never reads them).
+ */
+async function buildNewestIndex(dir: string, articlesDir: string, site: string) {
+  const { plan, dated } = await planOf(articlesDir);
+  const newestDir = join(dir, 'articles-newest');
+  await mkdir(newestDir, { recursive: true });
+  const newest = dated.filter(({ year, month }) => indexHoldsMonth(plan, 0, year, month));
+  for (const { file } of newest) await link(join(articlesDir, file), join(newestDir, file.replaceAll('/', '_')));
+  await runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ARTICLES_DIR: newestDir,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    SEARCH_INDEXES: JSON.stringify(plan),
+  });
+  return newest.length;
+}
+
+/** The bytes of the newest search index (`/pagefind/` without the older indexes' folders in it). */
+async function newestIndexSize(site: string, plan: readonly SitePart[]) {
+  const all = await folderSize(join(site, 'pagefind'));
+  for (let index = 1; index < plan.length; index++) {
+    const older = await folderSize(join(site, searchBundleOf(plan, index)));
+    all.files -= older.files;
+    all.bytes -= older.bytes;
+  }
+  return all;
+}
+
+const nameOfIndex = (range: SitePart) =>
+  range.months ? `${range.from}-${range.months.from}…${range.months.to}` : `${range.from}–${range.to}`;
+
+async function measureSize(work: string, articles: number, queries: string[], wholeUpTo: number): Promise<void> {
   const dir = join(work, String(articles));
   const raw = join(dir, 'raw');
   const articlesDir = join(dir, 'articles');
@@ -278,41 +408,67 @@ async function measureSize(work: string, articles: number, queries: string[]): P
   for (const dump of generateDumps(seed, articles)) await writeFile(join(raw, dump.name), dump.text);
   console.log(`\n## ${articles} articles\n\n${archiveProfile(seed, articles).join('\n')}`);
   await runNode(['scripts/convert.ts', '--in', raw, '--out', articlesDir]);
+  await rm(raw, { recursive: true });
 
+  const whole = articles <= wholeUpTo;
+  const { plan } = await planOf(articlesDir);
   let started = performance.now();
-  await runNode(['scripts/build-site.ts', '--out', site], {
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ARTICLES_DIR: articlesDir,
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
-  });
+  let built: string;
+  if (whole) {
+    await runNode(['scripts/build-site.ts', '--out', site], {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARTICLES_DIR: articlesDir,
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+    });
+    built = 'the whole site, built';
+  } else {
+    const count = await buildNewestIndex(dir, articlesDir, site);
+    built = `the ${count} articles of the newest search index alone (more than --whole-up-to ${wholeUpTo}), built`;
+  }
   const buildMs = performance.now() - started;
   const own = await folderSize(join(site, 'pagefind'));
-  started = performance.now();
-  await indexPlain(site);
-  const plainMs = performance.now() - started;
-  const plain = await folderSize(join(site, PLAIN_INDEX));
+  const newest = await newestIndexSize(site, plan);
   console.log(
-    `\nThis site: built with its search index in ${secondsOf(buildMs)}; pagefind/ holds ${own.files} files, ${kb(own.bytes)}.` +
-      `\nPlain Pagefind: indexed the built pages in ${secondsOf(plainMs)}; ${plain.files} files, ${kb(plain.bytes)}.` +
-      `\n${machineLoad()}`,
+    `\nSearch indexes: ${plan.length} (${plan.map(nameOfIndex).join(', ')}).` +
+      `\nThis site: ${built} with its search index in ${secondsOf(buildMs)}; pagefind/ holds ${own.files} files, ${kb(own.bytes)};` +
+      ` the newest index ${newest.files} files, ${kb(newest.bytes)}.`,
   );
+  if (whole) {
+    started = performance.now();
+    await indexPlain(site);
+    const plainMs = performance.now() - started;
+    const plain = await folderSize(join(site, PLAIN_INDEX));
+    console.log(
+      `Plain Pagefind: indexed the built pages in ${secondsOf(plainMs)}; ${plain.files} files, ${kb(plain.bytes)}.`,
+    );
+  } else {
+    console.log("Plain Pagefind: not measured (one index of every page; the site has only the newest index's pages).");
+  }
+  console.log(machineLoad());
 
   const server = await serveStatic(site);
   const browser = await launchBrowser();
   try {
-    const costs = new Map<SearchPage, SearchCost[]>([
-      [SITE_SEARCH, []],
-      [PLAIN_SEARCH, []],
-    ]);
+    const searches = whole ? [SITE_SEARCH, PLAIN_SEARCH] : [SITE_SEARCH];
+    const costs = new Map<SearchPage, SearchCost[]>(searches.map((search) => [search, []]));
     console.log(
-      '\nquery                 this site: bytes (search)   first result   again  |  plain Pagefind: bytes (search)   first result',
+      '\nquery                 this site: bytes (search)   first result   again  |  plain Pagefind: bytes (search)   first result' +
+        "  ||  this site's bytes: page, code, wasm, meta, chunks, filters, fragments",
     );
     for (const query of queries) {
       const mine = await measureQuery(browser, server, SITE_SEARCH, query);
-      const theirs = await measureQuery(browser, server, PLAIN_SEARCH, query);
+      const theirs = whole ? await measureQuery(browser, server, PLAIN_SEARCH, query) : undefined;
+      if (mine.olderIndexRequests > 0) {
+        throw new Error(`“${query}”: ${mine.olderIndexRequests} requests went to older search indexes`);
+      }
       costs.get(SITE_SEARCH)!.push(mine);
-      costs.get(PLAIN_SEARCH)!.push(theirs);
-      console.log(`${query.padEnd(20)}  ${columns(mine, 24)}  |  ${columns(theirs, 29)}`);
+      if (theirs) costs.get(PLAIN_SEARCH)!.push(theirs);
+      const kinds = (['page', 'code', 'wasm', 'meta', 'chunks', 'filters', 'fragments'] as const)
+        .map((kind) => Math.round(mine.byKind[kind] / 1000))
+        .join(', ');
+      console.log(
+        `${query.padEnd(20)}  ${columns(mine, 24)}  |  ${theirs ? columns(theirs, 29) : 'not measured'.padStart(44)}  ||  ${kinds} KB`,
+      );
     }
     for (const [search, all] of costs) {
       const list = all.filter((cost) => !Number.isNaN(cost.firstResultMs));
@@ -322,7 +478,9 @@ async function measureSize(work: string, articles: number, queries: string[]): P
         `${search.name}: bytes median ${kb(median(bytes))}, worst ${kb(Math.max(...bytes))}; ` +
           `first result median ${secondsOf(median(times))}, worst ${secondsOf(Math.max(...times))}` +
           (list.length < all.length ? `; ${all.length - list.length} queries found nothing` : '') +
-          (search.again ? `; again worst ${secondsOf(Math.max(...list.map((cost) => cost.againMs!)))}` : ''),
+          (search.again
+            ? `; again median ${secondsOf(median(list.map((cost) => cost.againMs!)))}, worst ${secondsOf(Math.max(...list.map((cost) => cost.againMs!)))}`
+            : ''),
       );
     }
     console.log(machineLoad());
@@ -333,7 +491,7 @@ async function measureSize(work: string, articles: number, queries: string[]): P
 }
 
 async function main(): Promise<void> {
-  const { sizes, queries, keep } = options();
+  const { sizes, queries, wholeUpTo, keep } = options();
   const work = keep ?? (await mkdtemp(join(tmpdir(), 'bench-search-')));
   await mkdir(work, { recursive: true });
   if (keep && (await readdir(work)).length > 0) usageError(`--keep ${keep}: the folder is not empty`);
@@ -342,7 +500,7 @@ async function main(): Promise<void> {
       `cold cache for every search; served with gzip.\n${machineLoad()}`,
   );
   try {
-    for (const articles of sizes) await measureSize(work, articles, queries);
+    for (const articles of sizes) await measureSize(work, articles, queries, wholeUpTo);
   } finally {
     if (!keep) await rm(work, { recursive: true, force: true });
   }

@@ -23,11 +23,14 @@ import { buildCatalog, type Catalog } from '../src/lib/catalog/build-catalog.ts'
 import { parseCategories } from '../src/lib/settings/parse-settings.ts';
 import { buildTime } from '../src/lib/site/build-time.ts';
 import {
+  INDEX_ARTICLES,
   indexEnvironment,
+  PART_ARTICLES,
   partEnvironment,
   partHoldsYear,
   planParts,
   planSearchIndexes,
+  tallyMonths,
   type SitePart,
 } from '../src/lib/build/site-parts.ts';
 import { listFiles } from './lib/files.ts';
@@ -36,8 +39,8 @@ const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-art
   --max-articles N    most articles one astro build renders; a larger archive is built in
                       parts of whole years (default: 20000)
   --index-articles N  most articles in one search index: a larger archive has an index per
-                      run of years, and a build indexes again only those whose articles
-                      changed (default: 2500)
+                      run of years (of months, for a year with more), and a build indexes
+                      again only those whose articles changed (default: 2500)
   --out DIR         where the site goes (default: dist)
   --part K            build only part K (0 = newest) of the plan, for a CI runner of its own
   --merge             only merge parts already built with --part into DIR
@@ -63,8 +66,8 @@ function parseFlags() {
   try {
     ({ values } = parseArgs({
       options: {
-        'max-articles': { type: 'string', default: '20000' },
-        'index-articles': { type: 'string', default: '2500' },
+        'max-articles': { type: 'string', default: String(PART_ARTICLES) },
+        'index-articles': { type: 'string', default: String(INDEX_ARTICLES) },
         out: { type: 'string', default: 'dist' },
         part: { type: 'string' },
         merge: { type: 'boolean', default: false },
@@ -120,11 +123,9 @@ async function readArticles(): Promise<CatalogArticle[]> {
 
 const yearOf = (article: CatalogArticle) => toVietnamTime(article.data.date).year;
 
-/** How many articles each year has. */
-function articlesPerYear(articles: readonly CatalogArticle[]): Map<number, number> {
-  const years = new Map<number, number>();
-  for (const article of articles) years.set(yearOf(article), (years.get(yearOf(article)) ?? 0) + 1);
-  return years;
+/** How many articles each year has, and each of its months (Vietnam time). */
+function articlesPerYear(articles: readonly CatalogArticle[]): ReturnType<typeof tallyMonths> {
+  return tallyMonths(articles.map((article) => toVietnamTime(article.data.date)));
 }
 
 const nameOf = (part: SitePart) => `${part.from}-${part.to}`;
@@ -261,9 +262,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const articles = await readArticles();
-  const years = articlesPerYear(articles);
+  const { years, months } = articlesPerYear(articles);
   const parts = planParts(years, flags.maxArticles);
-  const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles));
+  const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles), months);
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
   console.log(`Search indexes: ${searchIndexes.map(nameOf).join(', ')}`);
   if (flags.ciPlan !== undefined) {

@@ -8,15 +8,19 @@ import { isoDate } from '../lib/search/short-date.ts';
 
 /** The part of Pagefind's browser API this page uses (`/pagefind/pagefind.js`, written by the build). */
 interface PagefindModule {
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
   filters(): Promise<Counts>;
-  options(options: { exactDiacritics: boolean }): Promise<void>;
+  options(options: { exactDiacritics?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
 /** Pagefind as this page uses it: a search may ask for exact marks, which is an engine-wide option. */
 interface Pagefind {
   filters(): Promise<Counts>;
   search(term: string, options?: SearchOptions, exactDiacritics?: boolean): Promise<PagefindSearch>;
+  /** Adds an older index of the site to the engine, once, with its filters. */
+  merge(path: string): Promise<void>;
+  /** Whether an older index is in the engine: a search must then name the indexes it is for. */
+  merged(): boolean;
 }
 interface SearchOptions {
   filters?: Record<string, string | { any: string[] }>;
@@ -35,6 +39,12 @@ interface PagefindPage {
   filters: Record<string, string[] | undefined>;
 }
 
+/**
+ * The filter Pagefind adds to every result of each of the site's indexes (its
+ * `mergeFilter`), naming the index: a search names the indexes it is for with it. The
+ * years cannot tell them apart, since a year with many articles is split into indexes.
+ */
+const BUNDLE = 'bundle';
 /** Results shown at first and added by each "more". */
 const PAGE_SIZE = 10;
 /** Typing pauses this long before the search runs, so a reader is not told of every keystroke. */
@@ -69,7 +79,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let state = readForm(form);
   options.hidden = false;
 
-  // The site's search indexes, newest first: one, or one per part of a site built in parts.
+  // The site's search indexes, newest first: one, or one per run of years of a large archive.
   const bundles = JSON.parse(root.dataset.search!) as SearchBundle[];
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
@@ -78,8 +88,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         /* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href
       ) as Promise<PagefindModule>
     ).then(async (engine) => {
-      // Merged indexes share the first one's search engine: only their own index files are fetched.
-      for (const bundle of bundles.slice(1)) await engine.mergeIndex(bundle.path);
+      if (bundles.length > 1) await engine.options({ mergeFilter: { [BUNDLE]: bundles[0]!.path } });
       return oneSearchAtATime(engine);
     });
     return pagefind;
@@ -87,11 +96,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   let run = 0;
   let shown: Results = [];
+  /** The results of the indexes read so far, in the order shown. */
   let results: Results = [];
-  /** How many results the search found, of which `results` holds those fetched so far. */
-  let total = 0;
-  /** Newest first over several indexes: the searches of the older ones, run when a page needs them. */
-  let later: (() => Promise<Results>)[] = [];
+  /** The indexes the search has still to read, newest first, and what it knows of the others. */
+  let reading = new Reading([], '');
 
   const search = async () => {
     const mine = ++run;
@@ -100,48 +108,50 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      root.ariaBusy = null;
       return;
     }
     status.textContent = vi.searchWaiting;
+    root.ariaBusy = 'true';
     try {
       const engine = await loadPagefind();
-      // Pagefind filters and counts only once its filters are loaded: before the search
-      // when the reader chose a filter or the site has several indexes, else after the
-      // first results are on screen, which they reach one download sooner.
-      const filtered = state.category !== '' || state.year !== '' || bundles.length > 1;
-      if (filtered) await engine.filters();
-      const scope = await yearsKnowingEveryWord(engine, query, bundles);
-      const found = await engine.search(query, searchOptions(state, scope));
-      const byIndex = newestAcrossBundles(engine, query, state, bundles, scope);
-      const ranked = byIndex ? [] : await rankedBy(engine, query, state, scope, found.results);
+      // Pagefind filters only once its filters are loaded: before the search when the
+      // reader chose a filter, else after the first results are on screen, which they
+      // reach one download sooner.
+      if (state.category !== '' || state.year !== '') await engine.filters();
       if (mine !== run) return;
-      results = ranked;
-      later = byIndex ?? [];
-      total = found.results.length;
+      reading = new Reading(
+        bundles.filter((bundle) => !state.year || bundle.years.includes(state.year)),
+        query,
+        bundles,
+      );
+      results = [];
       shown = [];
       list.replaceChildren();
       await showMore(mine, false);
-      if (!filtered) await engine.filters();
-      const counted = filtered ? found : await engine.search(query, searchOptions(state, scope));
-      const counts = await facetCounts(engine, query, state, counted, scope);
-      if (mine !== run) return;
-      for (const [facet, select] of facetSelects) showCounts(select, counts[facet] ?? {});
-      // Told once the counts are in too: the search is done.
-      showStatus();
+      await showCounts(mine, engine);
+      if (mine === run) root.ariaBusy = null;
     } catch (error) {
       // Loaded again on the next search: a dropped connection should not break the page for good.
       pagefind = undefined;
       if (mine !== run) return;
+      root.ariaBusy = null;
       status.textContent = vi.searchFailed;
       throw error;
     }
   };
 
+  /**
+   * Shows the next page of results: of the indexes already read if they have more, else
+   * of the next older index with any, which is merged into Pagefind's engine only then.
+   * The newest index alone answers the first page, whatever the archive's size.
+   */
   const showMore = async (mine: number, tellStatus = true) => {
-    while (results.length < shown.length + PAGE_SIZE && later.length > 0) {
-      const older = await later.shift()!();
+    const engine = await loadPagefind();
+    while (results.length === shown.length && !reading.done) {
+      const found = await reading.next(engine, state);
       if (mine !== run) return;
-      results = results.concat(older);
+      results = results.concat(found);
     }
     const next = results.slice(shown.length, shown.length + PAGE_SIZE);
     // Each result goes on screen as soon as it and those before it have arrived.
@@ -154,16 +164,36 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       list.append(items.at(-1)!);
     }
     shown = results.slice(0, shown.length + next.length);
-    more.hidden = shown.length >= total;
+    more.hidden = shown.length === results.length && reading.done;
+    more.textContent = shown.length < results.length ? vi.searchMore : vi.searchOlder;
     if (tellStatus) showStatus();
     return items[0];
   };
 
+  /** The filters' counts over the indexes read so far, then the status: the search is done. */
+  const showCounts = async (mine: number, engine: Pagefind) => {
+    await engine.filters();
+    const scope = engine.merged() ? reading.paths : undefined;
+    const counted = await engine.search(state.query, searchOptions(state, scope));
+    const counts = await facetCounts(engine, state.query, state, counted, scope);
+    if (mine !== run) return;
+    // A year whose indexes were not all read has no count yet; while older indexes are unread, a choice without results here may have some there.
+    const unread = new Set(
+      bundles.filter((bundle) => !reading.settled.includes(bundle.path)).flatMap((bundle) => bundle.years),
+    );
+    for (const [facet, select] of facetSelects) {
+      showFacetCounts(select, counts[facet] ?? {}, reading.done, facet === INDEX_FIELDS.year ? unread : new Set());
+    }
+    showStatus();
+  };
+
   const showStatus = () => {
+    const total = reading.found;
+    const found = reading.done ? vi.searchFound(total, state.query) : vi.searchFoundRecent(total, state.query);
     status.textContent =
-      total === 0
+      total === 0 && reading.done
         ? vi.searchNothing(state.query)
-        : `${vi.searchFound(total, state.query)}${more.hidden ? '' : ` ${vi.searchShown(shown.length, total)}`}`;
+        : `${found}${shown.length < total ? ` ${vi.searchShown(shown.length, total)}` : ''}`;
   };
 
   const update = () => {
@@ -187,8 +217,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   });
   more.addEventListener('click', async () => {
     more.disabled = true;
-    const first = await showMore(run).finally(() => (more.disabled = false));
+    root.ariaBusy = 'true';
+    const mine = run;
+    const read = reading.settled.length;
+    const first = await showMore(mine).finally(() => (more.disabled = false));
     first?.querySelector('a')?.focus();
+    if (reading.settled.length > read) await showCounts(mine, await loadPagefind());
+    if (mine === run) root.ariaBusy = null;
   });
 
   await search();
@@ -201,10 +236,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
  */
 function oneSearchAtATime(engine: PagefindModule): Pagefind {
   let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = last.then(step, step);
+    last = next.catch(() => undefined);
+    return next;
+  };
+  const merges = new Map<string, Promise<void>>();
   return {
     filters: () => engine.filters(),
     search(term, options, exactDiacritics = false) {
-      const search = async () => {
+      return inTurn(async () => {
         if (!exactDiacritics) return engine.search(term, options);
         await engine.options({ exactDiacritics: true });
         try {
@@ -212,11 +253,23 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
         } finally {
           await engine.options({ exactDiacritics: false });
         }
-      };
-      const next = last.then(search, search);
-      last = next.catch(() => undefined);
-      return next;
+      });
     },
+    merge(path) {
+      let merge = merges.get(path);
+      if (!merge) {
+        merge = inTurn(async () => {
+          await engine.mergeIndex(path, { mergeFilter: { [BUNDLE]: path } });
+          // Loaded for every index now in the engine, so its articles can be filtered and counted.
+          await engine.filters();
+        });
+        merges.set(path, merge);
+        // Tried again by the next search that needs it, if the connection dropped.
+        merge.catch(() => merges.delete(path));
+      }
+      return merge;
+    },
+    merged: () => merges.size > 0,
   };
 }
 
@@ -240,8 +293,8 @@ async function rankedBy(
 }
 
 /**
- * Pagefind's options for the reader's choices. `scope` limits the search to some years,
- * within which the chosen year, if any, must fall.
+ * Pagefind's options for the reader's choices. `scope` limits the search to some of the
+ * site's indexes (by path), once more than one is in the engine.
  */
 function searchOptions(state: SearchState, scope?: string[], except?: Facet): SearchOptions {
   const filters: Record<string, string | { any: string[] }> = {};
@@ -249,53 +302,96 @@ function searchOptions(state: SearchState, scope?: string[], except?: Facet): Se
     const value = state[STATE_KEY[facet]];
     if (value && facet !== except) filters[facet] = value;
   }
-  if (scope) {
-    const chosen = filters[INDEX_FIELDS.year];
-    filters[INDEX_FIELDS.year] = { any: chosen === undefined ? scope : scope.filter((year) => year === chosen) };
-  }
+  if (scope) filters[BUNDLE] = { any: scope };
   return { filters, ...(state.sort === 'newest' && { sort: { [INDEX_FIELDS.date]: 'desc' } }) };
 }
 
 /**
- * The years a query can find articles in, when the site has several indexes; undefined
- * for all. Pagefind leaves out of a search every word its index lacks, so an index that
- * lacks one word of the query would answer for the others alone, where the whole site's
- * index finds nothing: such an index's years are left out. A word no index has is left
- * out everywhere, as the whole site's index would.
+ * One search over the site's indexes, read one at a time, newest first, each merged into
+ * Pagefind's engine only when the reader's pages reach it: the first results come from
+ * the newest index alone, and cost what it weighs, not what the archive does. Each index
+ * is searched for its own years, in the order the reader chose (newest first, or by
+ * relevance within the index), and its results follow those of the newer ones.
+ *
+ * Pagefind leaves out of a search every word its index lacks, so an index that lacks one
+ * word of the query would answer for the others alone, where one index of the whole site
+ * finds nothing: such an index is set aside, and searched at the end only if no index of
+ * the site has the word (which the whole site's index would leave out too).
  */
-async function yearsKnowingEveryWord(engine: Pagefind, query: string, bundles: SearchBundle[]) {
-  const words = query.trim().split(/\s+/);
-  if (bundles.length < 2 || words.length < 2) return undefined;
-  const knownBy = await Promise.all(
-    words.map(async (word) => {
-      const years = (await engine.search(word)).filters[INDEX_FIELDS.year] ?? {};
-      return bundles.map((bundle) => bundle.years.some((year) => (years[year] ?? 0) > 0));
-    }),
-  );
-  const known = knownBy.filter((bundlesKnowing) => bundlesKnowing.includes(true));
-  const kept = bundles.filter((_, at) => known.every((bundlesKnowing) => bundlesKnowing[at]));
-  return kept.length === bundles.length ? undefined : kept.flatMap((bundle) => bundle.years);
-}
+class Reading {
+  readonly #all: readonly SearchBundle[];
+  readonly #pending: SearchBundle[];
+  readonly #query: string;
+  readonly #words: string[];
+  readonly #setAside: { bundle: SearchBundle; lacking: string[] }[] = [];
+  /** Words some index has, and the indexes whose words are known. */
+  readonly #known = new Set<string>();
+  readonly #checked = new Set<SearchBundle>();
+  /** The years of the indexes searched so far, newest first. */
+  readonly years: string[] = [];
+  /** The indexes searched so far. */
+  readonly paths: string[] = [];
+  /** The indexes whose results are known: searched, or left out for lacking a word another index has. */
+  readonly settled: string[] = [];
+  /** How many results the indexes searched so far found. */
+  found = 0;
 
-/**
- * Newest first when the site has several indexes: Pagefind orders merged results by
- * relevance whatever the sort, so each index (a run of years) is searched for its own
- * years, newest index first, and the lists are joined. Returns those searches, to be run
- * in order only as far as the pages shown need (the newest index often fills the first);
- * undefined when one search suffices.
- */
-function newestAcrossBundles(
-  engine: Pagefind,
-  query: string,
-  state: SearchState,
-  bundles: SearchBundle[],
-  scope: string[] | undefined,
-): (() => Promise<Results>)[] | undefined {
-  if (state.sort !== 'newest' || state.year || bundles.length < 2) return undefined;
-  return bundles
-    .map((bundle) => bundle.years.filter((year) => !scope || scope.includes(year)))
-    .filter((years) => years.length > 0)
-    .map((years) => async () => (await engine.search(query, searchOptions(state, years))).results);
+  /** `bundles`: the indexes to search, of `all` the site's. */
+  constructor(bundles: readonly SearchBundle[], query: string, all: readonly SearchBundle[] = bundles) {
+    this.#all = all;
+    this.#pending = [...bundles];
+    this.#query = query;
+    this.#words = query.trim().split(/\s+/);
+  }
+
+  get done(): boolean {
+    return this.#pending.length === 0 && this.#setAside.length === 0;
+  }
+
+  /** Searches the next index and returns its results in the order shown; none when it was set aside. */
+  async next(engine: Pagefind, state: SearchState): Promise<Results> {
+    const bundle = this.#pending.shift();
+    if (bundle) {
+      const lacking = await this.#lacking(engine, bundle);
+      if (lacking.length === 0) return this.#search(engine, state, bundle);
+      this.#setAside.push({ bundle, lacking });
+      return [];
+    }
+    const { bundle: last, lacking } = this.#setAside.shift()!;
+    for (const other of this.#all) if (!this.#checked.has(other)) await this.#lacking(engine, other);
+    if (!lacking.some((word) => this.#known.has(word))) return this.#search(engine, state, last);
+    this.settled.push(last.path);
+    return [];
+  }
+
+  async #open(engine: Pagefind, bundle: SearchBundle): Promise<string[] | undefined> {
+    if (bundle !== this.#all[0]) await engine.merge(bundle.path);
+    return engine.merged() ? [bundle.path] : undefined;
+  }
+
+  /** The words of the query that `bundle`'s index lacks (for a query of one word, none: it finds nothing). */
+  async #lacking(engine: Pagefind, bundle: SearchBundle): Promise<string[]> {
+    this.#checked.add(bundle);
+    if (this.#words.length < 2 || this.#all.length < 2) return [];
+    const scope = await this.#open(engine, bundle);
+    const lacking: string[] = [];
+    for (const word of this.#words) {
+      const found = await engine.search(word, scope && { filters: { [BUNDLE]: { any: scope } } });
+      if (found.results.length > 0) this.#known.add(word);
+      else lacking.push(word);
+    }
+    return lacking;
+  }
+
+  async #search(engine: Pagefind, state: SearchState, bundle: SearchBundle): Promise<Results> {
+    const scope = await this.#open(engine, bundle);
+    const found = await engine.search(this.#query, searchOptions(state, scope));
+    this.years.push(...bundle.years);
+    this.paths.push(bundle.path);
+    this.settled.push(bundle.path);
+    this.found += found.results.length;
+    return rankedBy(engine, this.#query, state, scope, found.results);
+  }
 }
 
 /**
@@ -320,14 +416,23 @@ async function facetCounts(
   return counts;
 }
 
-/** Puts each choice's count in its label; a choice with no results stays visible but cannot be picked. */
-function showCounts(select: HTMLSelectElement, counts: Record<string, number>) {
+/**
+ * Puts each choice's count in its label, but for the choices in `unknown`; once the
+ * counts are `final`, a choice with no results stays visible but cannot be picked.
+ */
+function showFacetCounts(
+  select: HTMLSelectElement,
+  counts: Record<string, number>,
+  final: boolean,
+  unknown: ReadonlySet<string>,
+) {
   for (const option of select.options) {
     if (!option.value) continue;
     option.dataset.label ??= option.textContent ?? '';
     const count = counts[option.value] ?? 0;
-    option.textContent = vi.searchOption(option.dataset.label, count);
-    option.disabled = count === 0 && !option.selected;
+    const known = !unknown.has(option.value);
+    option.textContent = known ? vi.searchOption(option.dataset.label, count) : option.dataset.label;
+    option.disabled = final && known && count === 0 && !option.selected;
   }
 }
 

@@ -31,6 +31,10 @@ export const vi = {
     `Không tìm thấy bài viết nào cho “${query}”. Hãy thử từ khác, bớt một vài từ hoặc bỏ bộ lọc.`,
   searchShown: (shown: number, total: number) => `Đang xem ${shown}/${total} kết quả.`,
   searchMore: 'Xem thêm kết quả',
+  /** The button that searches the archive's older indexes, once every result of the newer ones is shown. */
+  searchOlder: 'Xem kết quả cũ hơn',
+  /** What the newest articles' indexes found, before the older ones are searched. */
+  searchFoundRecent: (count: number, query: string) => `Tìm thấy ${count} bài viết gần đây cho “${query}”.`,
   searchFailed: 'Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang.',
   newest: 'Tin mới nhất',
   leadStory: 'Tin nổi bật',

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { builtSearchIndexes, searchIndexes } from '../data/site-part.ts';
-import { searchBundleOf, searchIndexOfYear } from '../lib/build/site-parts.ts';
+import { searchBundleOf, searchIndexOfMonth } from '../lib/build/site-parts.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { pageKeys } from '../lib/build/kept-pages.ts';
@@ -33,11 +33,11 @@ const MANIFEST = 'manifest.json';
 /** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
 
-/** The year an indexed copy files its article under, from the year filter the article page sets. */
-const YEAR_FILTER = new RegExp(`data-pagefind-filter="${INDEX_FIELDS.year}:(\\d{4})"`);
+/** The month an indexed copy files its article under, from the date the article page sorts by (Vietnam time). */
+const DATE_SORT = new RegExp(`data-pagefind-sort="${INDEX_FIELDS.date}:(\\d{4})-(\\d{2})`);
 
-/** An indexed page as the manifest keeps it: the hash of its indexed copy, and its year. */
-type PageRecord = [digest: string, year: number];
+/** An indexed page as the manifest keeps it: the hash of its indexed copy, and its year and month. */
+type PageRecord = [digest: string, year: number, month: number];
 
 /**
  * Builds the site's search indexes, one per run of years (`planSearchIndexes`), as
@@ -65,7 +65,8 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         lockfile = join(fileURLToPath(config.root), 'package-lock.json');
       },
       'astro:build:start': async () => {
-        const settings = `dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
+        // `records=2`: pages are kept with their month since a year may be split; older manifests are not read.
+        const settings = `records=2\0dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
         indexes = new SearchIndexes(options, createHash('sha256').update(settings).digest('hex'), cacheDir);
         await indexes.takeManifest();
         takeRenderedPages(indexes);
@@ -122,7 +123,7 @@ class SearchIndexes implements RenderedPages {
     this.#rendered.set(url, record);
     if (content === undefined) return;
     this.#copies.set(url, content);
-    const number = searchIndexOfYear(searchIndexes, record![1]);
+    const number = searchIndexOfMonth(searchIndexes, record![1], record![2]);
     let live = this.#live.get(number);
     if (!live) {
       live = { index: ArticleIndex.open(), urls: [] };
@@ -166,8 +167,8 @@ class SearchIndexes implements RenderedPages {
         pages.set(url, recordOf(url, content));
       }
       const byIndex = new Map<number, string[]>(builtSearchIndexes.map((number) => [number, []]));
-      for (const [url, [, year]] of pages) {
-        const number = searchIndexOfYear(searchIndexes, year);
+      for (const [url, [, year, month]] of pages) {
+        const number = searchIndexOfMonth(searchIndexes, year, month);
         const members = byIndex.get(number);
         if (!members) throw new Error(`${url}: its year ${year} belongs to another part's search index`);
         members.push(url);
@@ -227,9 +228,9 @@ class SearchIndexes implements RenderedPages {
 }
 
 function recordOf(url: string, content: string): PageRecord {
-  const year = YEAR_FILTER.exec(content)?.[1];
-  if (!year) throw new Error(`${url}: the article page has no year filter for the search index`);
-  return [createHash('sha256').update(content).digest('base64url'), Number(year)];
+  const date = DATE_SORT.exec(content);
+  if (!date) throw new Error(`${url}: the article page has no date for the search index to sort by`);
+  return [createHash('sha256').update(content).digest('base64url'), Number(date[1]), Number(date[2])];
 }
 
 /**

@@ -110,16 +110,24 @@ interface Answer {
 async function answer(site: BuiltSite, address: string): Promise<Answer> {
   const page: Page = await site.browser.newPage();
   await page.goto(`${site.url}/tim-kiem/${address}`);
+  // The page is busy while it searches, reads older indexes or counts.
   const settled = () =>
     page.waitForFunction(() => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
-      return status !== '' && !status.startsWith('Đang tìm');
+      return status !== '' && !document.querySelector('[data-search]')!.ariaBusy;
     });
   await settled();
+  // Each "more" shows the next results, or reads the older indexes and finds none there.
   while (await page.locator('.search-more').isVisible()) {
     const before = await page.locator('.search-result').count();
     await page.locator('.search-more').click();
-    await page.waitForFunction((count) => document.querySelectorAll('.search-result').length > count, before);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('.search-result').length > count ||
+        document.querySelector<HTMLButtonElement>('.search-more')!.hidden,
+      before,
+    );
+    await settled();
   }
   const result = {
     status: (await page.locator('.search-status').textContent()) ?? '',
@@ -130,6 +138,14 @@ async function answer(site: BuiltSite, address: string): Promise<Answer> {
   };
   await page.close();
   return result as Answer;
+}
+
+/**
+ * The whole site's filter choices as the site in parts shows them: a search for one year
+ * reads only that year's index, so the other years show no count (they are not known).
+ */
+function countsOfYearsRead(whole: string[], inParts: string[]): string[] {
+  return whole.map((option, at) => (/^\d{4}$/.test(inParts[at] ?? '') ? inParts[at]! : option));
 }
 
 describe('searching a site built in parts', () => {
@@ -145,7 +161,7 @@ describe('searching a site built in parts', () => {
   ])('finds the same articles in the same order with the same counts: %s', async (_, address, found) => {
     const [expected, actual] = await Promise.all([answer(whole, address), answer(inParts, address)]);
     expect(expected.slugs).toHaveLength(found);
-    expect(actual).toEqual(expected);
+    expect(actual).toEqual({ ...expected, options: countsOfYearsRead(expected.options, actual.options) });
   });
 
   // Each index weighs words by its own articles, so relevance may rank differently; what is found may not differ.

@@ -14,13 +14,46 @@ export interface SitePart {
   from: number;
   /** Last year; the newest part also takes any year after. */
   to: number;
+  /**
+   * A search index of some months of one year (`from` = `to`), for a year with more
+   * articles than one index holds; absent for whole years. Parts are always whole years.
+   */
+  months?: { from: number; to: number };
 }
+
+/** Most articles in one part of the build, and in one search index, unless told otherwise. */
+export const PART_ARTICLES = 20_000;
+export const INDEX_ARTICLES = 2_500;
+
+/** How many articles each year has, and each of its twelve months, as the plans take them. */
+export function tallyMonths(dates: Iterable<{ year: number; month: number }>): {
+  years: Map<number, number>;
+  months: Map<number, number[]>;
+} {
+  const years = new Map<number, number>();
+  const months = new Map<number, number[]>();
+  for (const { year, month } of dates) {
+    years.set(year, (years.get(year) ?? 0) + 1);
+    if (!months.has(year)) months.set(year, Array<number>(12).fill(0));
+    months.get(year)![month - 1]! += 1;
+  }
+  return { years, months };
+}
+
+const pad = (month: number) => String(month).padStart(2, '0');
 
 /** Where the search index of a part is served: the newest part's is the site's main one. */
 export function searchBundleOf(parts: readonly SitePart[], index: number): string {
   const part = parts[index]!;
-  return index === 0 ? '/pagefind/' : `/pagefind/${part.from}-${part.to}/`;
+  if (index === 0) return '/pagefind/';
+  if (!part.months) return `/pagefind/${part.from}-${part.to}/`;
+  return `/pagefind/${part.from}-${pad(part.months.from)}-${part.to}-${pad(part.months.to)}/`;
 }
+
+/** A month as one number that sorts: 2019 × 12 + (10 − 1) for October 2019. */
+const monthKey = (year: number, month: number) => year * 12 + month - 1;
+const firstMonth = (range: SitePart) => monthKey(range.from, range.months?.from ?? 1);
+const lastMonth = (range: SitePart) => monthKey(range.to, range.months?.to ?? 12);
 
 /** Whether an article of `year` is rendered by part `index` of `parts` (newest first). */
 export function partHoldsYear(parts: readonly SitePart[], index: number, year: number): boolean {
@@ -63,21 +96,50 @@ export function planParts(articlesPerYear: ReadonlyMap<number, number>, maxArtic
 
 /**
  * The site's search indexes, newest first: each part's years grouped into indexes of at
- * most `maxArticles` articles. Pagefind cannot add to an index, so an index is made again
- * whole whenever one of its articles changed, and one index per run of years is what
- * lets a build after an edit index a few thousand articles instead of the whole archive.
- * The search page merges them (README, "Large archives").
+ * most `maxArticles` articles, and a year with more articles than that split into runs of
+ * months (`articlesPerMonth`: each year's twelve months' counts), filled from January.
+ * Pagefind cannot add to an index, so an index is made again whole whenever one of its
+ * articles changed, and one index per run of years is what lets a build after an edit
+ * index a few thousand articles instead of the whole archive. The search page answers
+ * from the newest index first and merges the others when the reader asks for older
+ * results (README, "Large archives"), so the newest index's size is what a first search
+ * costs: at most `maxArticles` articles, whatever the archive's.
  */
 export function planSearchIndexes(
   articlesPerYear: ReadonlyMap<number, number>,
   parts: readonly SitePart[],
   maxArticles: number,
+  articlesPerMonth: ReadonlyMap<number, readonly number[]> = new Map(),
 ): SitePart[] {
   return parts.flatMap((_, index) => {
     const years = [...articlesPerYear].filter(([year]) => partHoldsYear(parts, index, year));
     const grouped = groupYears(new Map(years), maxArticles);
-    return grouped.length > 0 ? grouped : [{ ...parts[index]! }];
+    if (grouped.length === 0) return [{ ...parts[index]! }];
+    return grouped.flatMap((run) => {
+      const months = articlesPerMonth.get(run.from);
+      const split = run.from === run.to && months && (articlesPerYear.get(run.from) ?? 0) > maxArticles;
+      return split ? groupMonths(run.from, months, maxArticles) : [run];
+    });
   });
+}
+
+/** Groups the months of `year` into runs of at most `maxArticles` articles, filled from January, newest first. */
+function groupMonths(year: number, articlesPerMonth: readonly number[], maxArticles: number): SitePart[] {
+  const runs: SitePart[] = [];
+  let count = 0;
+  for (let month = 1; month <= 12; month++) {
+    const articles = articlesPerMonth[month - 1] ?? 0;
+    const current = runs.at(-1);
+    if (current && count + articles <= maxArticles) {
+      current.months!.to = month;
+      count += articles;
+    } else {
+      runs.push({ from: year, to: year, months: { from: month, to: month } });
+      count = articles;
+    }
+  }
+  runs.at(-1)!.months!.to = 12;
+  return runs.reverse();
 }
 
 /** The environment that tells `astro build` which part of which plan it builds, and the site's search indexes. */
@@ -94,6 +156,13 @@ export function indexEnvironment(searchIndexes: readonly SitePart[]): Record<str
   return { SEARCH_INDEXES: JSON.stringify(searchIndexes) };
 }
 
+/** Whether search index `index` of `indexes` (newest first) holds the articles of that month. */
+export function indexHoldsMonth(indexes: readonly SitePart[], index: number, year: number, month: number): boolean {
+  const range = indexes[index]!;
+  const key = monthKey(year, month);
+  return (index === 0 || key <= lastMonth(range)) && (index === indexes.length - 1 || key >= firstMonth(range));
+}
+
 function readYearRanges(name: string, text: string): SitePart[] {
   let ranges: unknown;
   try {
@@ -105,11 +174,18 @@ function readYearRanges(name: string, text: string): SitePart[] {
     Array.isArray(ranges) &&
     ranges.length > 0 &&
     ranges.every(
-      (range: Partial<SitePart>, at) =>
+      (range: SitePart, at) =>
         Number.isInteger(range.from) &&
         Number.isInteger(range.to) &&
-        range.from! <= range.to! &&
-        (at === 0 || range.to! < (ranges as SitePart[])[at - 1]!.from),
+        range.from <= range.to &&
+        (range.months === undefined ||
+          (range.from === range.to &&
+            Number.isInteger(range.months.from) &&
+            Number.isInteger(range.months.to) &&
+            range.months.from >= 1 &&
+            range.months.from <= range.months.to &&
+            range.months.to <= 12)) &&
+        (at === 0 || lastMonth(range) < firstMonth((ranges as SitePart[])[at - 1]!)),
     );
   if (!valid) throw new Error(`${name} must list {from, to} year ranges, newest first: ${text}`);
   return ranges as SitePart[];
@@ -153,9 +229,9 @@ export function searchBundles(indexes: readonly SitePart[], years: readonly numb
   }));
 }
 
-/** Which of the site's `indexes` (newest first) holds the articles of `year`. */
-export function searchIndexOfYear(indexes: readonly SitePart[], year: number): number {
-  const found = indexes.findIndex((_, index) => partHoldsYear(indexes, index, year));
-  if (found < 0) throw new Error(`no search index holds the year ${year}: ${JSON.stringify(indexes)}`);
+/** Which of the site's `indexes` (newest first) holds the articles of a month (1–12) of `year`. */
+export function searchIndexOfMonth(indexes: readonly SitePart[], year: number, month: number): number {
+  const found = indexes.findIndex((_, index) => indexHoldsMonth(indexes, index, year, month));
+  if (found < 0) throw new Error(`no search index holds ${year}-${pad(month)}: ${JSON.stringify(indexes)}`);
   return found;
 }

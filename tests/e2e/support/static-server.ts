@@ -28,8 +28,8 @@ async function fileAt(path: string): Promise<string | undefined> {
 
 export interface StaticServer {
   url: string;
-  /** Bytes sent so far, as they went over the wire (compressed where they were), by path. */
-  sent(): { path: string; bytes: number }[];
+  /** Bytes sent so far, as they went over the wire (compressed where they were), by path, and when each was asked for (`Date.now()`). */
+  sent(): { path: string; bytes: number; at: number }[];
   close(): Promise<void>;
 }
 
@@ -68,7 +68,7 @@ export async function serveStatic(
   options: { headers?: readonly HeaderRule[] } = {},
 ): Promise<StaticServer> {
   const root = resolve(directory);
-  const sent: { path: string; bytes: number }[] = [];
+  const sent: { path: string; bytes: number; at: number }[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const path = normalize(join(root, pathname));
@@ -81,7 +81,7 @@ export async function serveStatic(
       'content-type': type,
       ...(gzip && { 'content-encoding': 'gzip' }),
     });
-    const record = { path: pathname, bytes: 0 };
+    const record = { path: pathname, bytes: 0, at: Date.now() };
     sent.push(record);
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {

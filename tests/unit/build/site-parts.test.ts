@@ -8,7 +8,8 @@ import {
   readSearchIndexes,
   searchBundleOf,
   searchBundles,
-  searchIndexOfYear,
+  searchIndexOfMonth,
+  tallyMonths,
 } from '../../../src/lib/build/site-parts.ts';
 
 const perYear = (entries: [number, number][]) => new Map(entries);
@@ -114,10 +115,74 @@ describe('planSearchIndexes', () => {
     expect(planSearchIndexes(years, planParts(years, 100), 100)).toEqual([{ from: 2010, to: 2014 }]);
   });
 
-  it('finds the index of any year, the outer ones open-ended', () => {
+  it('finds the index of any month, the outer ones open-ended', () => {
     const indexes = planSearchIndexes(years, planParts(years, 100), 8);
     expect(indexes.map((_, at) => at)).toEqual([0, 1, 2]);
-    expect([2031, 2014, 2012, 2011, 1990].map((year) => searchIndexOfYear(indexes, year))).toEqual([0, 0, 1, 2, 2]);
+    expect([2031, 2014, 2012, 2011, 1990].map((year) => searchIndexOfMonth(indexes, year, 6))).toEqual([0, 0, 1, 2, 2]);
+  });
+
+  // 100 000 articles over 15 years are ~6 700 a year: the newest index, what a first search reads, stays small.
+  const big = tallyMonths([
+    ...Array.from({ length: 24 }, (_, at) => ({ year: 2019, month: (at % 12) + 1 })),
+    ...Array.from({ length: 60 }, (_, at) => ({ year: 2020, month: (at % 12) + 1 })),
+    { year: 2021, month: 2 },
+    { year: 2021, month: 3 },
+  ]);
+
+  it('splits a year with more articles than an index holds into runs of months, filled from January', () => {
+    expect(big.years).toEqual(
+      new Map([
+        [2019, 24],
+        [2020, 60],
+        [2021, 2],
+      ]),
+    );
+    expect(big.months.get(2021)).toEqual([0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(planSearchIndexes(big.years, planParts(big.years, 1000), 25, big.months)).toEqual([
+      { from: 2021, to: 2021 },
+      { from: 2020, to: 2020, months: { from: 11, to: 12 } },
+      { from: 2020, to: 2020, months: { from: 6, to: 10 } },
+      { from: 2020, to: 2020, months: { from: 1, to: 5 } },
+      { from: 2019, to: 2019 },
+    ]);
+  });
+
+  it('gives each month to exactly one index, and serves a split year in folders named by their months', () => {
+    const indexes = planSearchIndexes(big.years, planParts(big.years, 1000), 25, big.months);
+    expect(
+      [2022, 2021, 2020, 2020, 2020, 2020, 2019, 2000].map((year, at) =>
+        searchIndexOfMonth(indexes, year, [1, 1, 12, 11, 10, 1, 12, 1][at]!),
+      ),
+    ).toEqual([0, 0, 1, 1, 2, 3, 4, 4]);
+    expect(indexes.map((_, at) => searchBundleOf(indexes, at))).toEqual([
+      '/pagefind/',
+      '/pagefind/2020-11-2020-12/',
+      '/pagefind/2020-06-2020-10/',
+      '/pagefind/2020-01-2020-05/',
+      '/pagefind/2019-2019/',
+    ]);
+    expect(searchBundles(indexes, [2019, 2020, 2021]).map((bundle) => bundle.years)).toEqual([
+      ['2021'],
+      ['2020'],
+      ['2020'],
+      ['2020'],
+      ['2019'],
+    ]);
+    expect(readSearchIndexes({ SEARCH_INDEXES: JSON.stringify(indexes) }, [])).toEqual(indexes);
+  });
+
+  it('keeps the older indexes of a split year as its newest months grow', () => {
+    const grown = tallyMonths([...Array.from({ length: 20 }, () => ({ year: 2020, month: 12 }))]);
+    const months = new Map([[2020, big.months.get(2020)!.map((count, at) => count + grown.months.get(2020)![at]!)]]);
+    const years = new Map([[2020, 80]]);
+    const before = planSearchIndexes(
+      new Map([[2020, 60]]),
+      [{ from: 2020, to: 2020 }],
+      25,
+      new Map([[2020, big.months.get(2020)!]]),
+    );
+    const after = planSearchIndexes(years, [{ from: 2020, to: 2020 }], 25, months);
+    expect(after.slice(-2)).toEqual(before.slice(-2));
   });
 });
 
@@ -189,6 +254,16 @@ describe('the part environment', () => {
     [{ SITE_PARTS: '[]', SITE_PART: '0' }, /year ranges/],
     [{ SITE_PARTS: '[{"from":2010,"to":2012},{"from":2011,"to":2020}]', SITE_PART: '0' }, /newest first/],
     [{ SITE_PARTS: '[{"from":2012,"to":2010}]', SITE_PART: '0' }, /year ranges/],
+    [{ SITE_PARTS: '[{"from":2011,"to":2012,"months":{"from":1,"to":6}}]', SITE_PART: '0' }, /year ranges/],
+    [{ SITE_PARTS: '[{"from":2012,"to":2012,"months":{"from":7,"to":13}}]', SITE_PART: '0' }, /year ranges/],
+    [
+      {
+        SITE_PARTS:
+          '[{"from":2012,"to":2012,"months":{"from":6,"to":12}},{"from":2012,"to":2012,"months":{"from":1,"to":6}}]',
+        SITE_PART: '0',
+      },
+      /newest first/,
+    ],
     [{ SITE_PARTS: JSON.stringify(parts), SITE_PART: '2' }, /SITE_PART must be/],
     [{ SITE_PARTS: JSON.stringify(parts) }, /SITE_PART must be/],
   ])('refuses %j', (env, message) => {
