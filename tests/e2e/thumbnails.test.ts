@@ -248,6 +248,22 @@ describe('the search index', () => {
       );
     });
     expect(results).toHaveLength(ARTICLES);
+    const listFiles = new Map<string, string[]>();
+    const lists = await site.browser.newPage();
+    for (const path of [`/the/${TOPIC.slug}/`, `/the/${TOPIC.slug}/trang-2/`]) {
+      await lists.goto(site.url + path);
+      for (const [href, srcset] of await lists.$$eval('.article-list li', (items) =>
+        items.map((item) => [
+          item.querySelector('a')!.getAttribute('href')!,
+          item.querySelector('img.thumbnail')?.getAttribute('srcset') ?? '',
+        ]),
+      ))
+        listFiles.set(
+          href!,
+          srcset!.split(', ').map((candidate) => candidate.split(' ')[0]!),
+        );
+    }
+    await lists.close();
     for (const { url, meta } of results) {
       const article = bySlug(url);
       if (!article.hasCover) {
@@ -255,6 +271,8 @@ describe('the search index', () => {
         continue;
       }
       expect(meta.image, url).toMatch(new RegExp(`^/_astro/${article.slug}\\.[^/]+\\.webp$`));
+      // The lists' own 240 px WebP of the same cover: no file made for the search alone.
+      expect(listFiles.get(url), url).toContain(meta.image);
       const file = join(site.outDir, meta.image!);
       await expect(sharp(file).metadata(), url).resolves.toMatchObject({ width: 240, height: 160 });
       expect((await stat(file)).size, url).toBeLessThan(8_000);

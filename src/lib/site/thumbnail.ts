@@ -27,6 +27,9 @@ export const THUMBNAIL = {
     widths: [360, 720, 1080],
     sizes: '(min-width: 72rem) 33rem, (min-width: 48rem) calc(50vw - 3rem), calc(100vw - 4.5rem)',
   },
-  /** In the search page's results, one file at 2× of a 7.5rem box: one short URL in the index. */
+  /**
+   * In the search page's results, one file at 2× of a 7.5rem box: one short URL in the index.
+   * One of the lists' widths at their shape, so it is a file the build makes anyway.
+   */
   result: { width: 240, height: 160 },
 } as const;
