@@ -3,6 +3,7 @@ import type { SearchBundle } from '../lib/build/site-parts.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
 import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
+import { resultThumbnail } from '../lib/search/result-thumbnail.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
 import { isoDate } from '../lib/search/short-date.ts';
 
@@ -457,6 +458,8 @@ function resultItem(page: PagefindPage, query: string, categoryNames: Map<string
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
   item.append(heading, meta, excerpt);
+  const thumbnail = resultThumbnail(page.meta, document);
+  if (thumbnail) item.append(thumbnail);
   return item;
 }
 
