@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+import { axeViolations } from './support/axe.ts';
 
 /**
  * tests/fixtures/images-site: one article with its cover photo beside it and two body photos
@@ -13,8 +13,6 @@ const FIXTURE = resolve('tests/fixtures/images-site');
 const WITH_PHOTOS = '/bai-viet/khanh-thanh-cau-dong-xoai/';
 const WITH_ALT = '/bai-viet/cau-moi-ve-dem/';
 /** WCAG 2.2 AA, as axe-core tags its rules. */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let site: BuiltSite;
 
@@ -108,15 +106,7 @@ describe('photos an editor puts next to an article', () => {
         expect(layout.photos[2]!.width, media).toBeLessThanOrEqual(320);
       }
       await page.emulateMedia({ media: 'screen' });
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async (tags) => {
-        const { axe } = window as unknown as {
-          axe: { run(context: string, options: object): Promise<{ violations: { id: string }[] }> };
-        };
-        const result = await axe.run('.article', { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((violation) => violation.id);
-      }, WCAG_AA);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, '.article')).toEqual([]);
       await page.close();
     });
   }

@@ -1,13 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+import { axeViolations } from './support/axe.ts';
 
 /** WCAG 2.2 AA, as axe-core tags its rules. */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Finding one's way around: the header and its menu, the pagination, the archive.
@@ -131,16 +129,7 @@ describe('the lists of a large archive', () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, path).toBe(0);
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async (tags) => {
-          const { axe } = window as unknown as {
-            axe: { run(options: object): Promise<{ violations: { id: string }[] }> };
-          };
-          return (await axe.run({ runOnly: { type: 'tag', values: tags } })).violations.map(
-            (violation) => violation.id,
-          );
-        }, WCAG_AA);
-        expect(violations, path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
       }
       await page.close();
     });

@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+import { axeViolations } from './support/axe.ts';
 
 const TITLE = 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018';
 const ARTICLE_PATH = '/bai-viet/tinh-binh-phuoc-tong-ket-cong-tac-dan-van-nam-2018/';
 const ARTICLE_URL = `https://tintuc.binhphuoc.example${ARTICLE_PATH}`;
 const SHEET = 'Chia sẻ qua Zalo, Messenger…';
 const COPY = 'Sao chép liên kết';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let site: BuiltSite;
 
@@ -116,17 +115,7 @@ describe('sharing an article', () => {
         const outline = await button.evaluate((element) => getComputedStyle(element).outlineStyle);
         expect(outline).not.toBe('none');
       }
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as {
-          axe: { run(context: string, options: object): Promise<{ violations: { id: string }[] }> };
-        };
-        const result = await axe.run('.share', {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((violation) => violation.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, '.share')).toEqual([]);
       await close();
     },
   );

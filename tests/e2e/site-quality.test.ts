@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -12,10 +11,9 @@ import { listFiles } from '../../scripts/lib/files.ts';
 import { articleBudgetProblems, linkedScripts, linkedStylesheets, weighPage } from '../../src/lib/site/page-weight.ts';
 import { buildSite } from './support/build-site.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
+import { axeViolations } from './support/axe.ts';
 
 /** WCAG 2.2 AA, as axe-core tags its rules. */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let site: BuiltSite;
 let pages: string[];
@@ -92,18 +90,7 @@ describe('the whole built site', () => {
       for (const path of paths) {
         await page.goto(site.url + path);
         if (path.includes('?q=')) await page.locator('.search-result').first().waitFor();
-        await page.addScriptTag({ path: AXE });
-        const found = await page.evaluate(async (tags) => {
-          const axe = (
-            window as unknown as {
-              axe: { run(options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe;
-          const { violations } = await axe.run({ runOnly: { type: 'tag', values: tags } });
-          return violations.map(
-            (violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          );
-        }, WCAG_AA);
+        const found = await axeViolations(page);
         violations.push(...found.map((violation) => `${colorScheme} ${path}: ${violation}`));
       }
       await page.close();

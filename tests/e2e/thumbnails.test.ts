@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire, stripTypeScriptTypes } from 'node:module';
+import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,10 +7,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 import { TOPIC, writePhotoArticles, type PhotoArticle } from './support/photo-articles.ts';
+import { axeViolations } from './support/axe.ts';
 
 /** WCAG 2.2 AA, as axe-core tags its rules. */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * 24 articles in three categories and one topic, three in four with a cover photo of a
@@ -173,16 +172,7 @@ describe('cover thumbnails in the lists of articles', () => {
         }));
         expect(layout, path).toEqual({ shift: 0, overflow: 0 });
 
-        await page.addScriptTag({ path: AXE });
-        const violations = await page.evaluate(async (tags) => {
-          const { axe } = window as unknown as {
-            axe: { run(options: object): Promise<{ violations: { id: string }[] }> };
-          };
-          return (await axe.run({ runOnly: { type: 'tag', values: tags } })).violations.map(
-            (violation) => violation.id,
-          );
-        }, WCAG_AA);
-        expect(violations, path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
       }
       await page.close();
     }, 120_000);
