@@ -22,13 +22,34 @@ export function cacheKeyOf(...shown: readonly (Keyed | string | number | undefin
   return hash.digest('base64url');
 }
 
-/** The key of one page of a listing: its articles, and where it sits among the listing's pages. */
-export function listingPageKey(page: { page: number; pageCount: number; items: readonly Keyed[] }, ...shown: string[]) {
-  return cacheKeyOf(page.page, page.pageCount, ...shown, ...page.items);
+/** What a list shows of an article; the rest of its front matter and its text are on its own page only. */
+interface Listed {
+  id: string;
+  data: { title: string; date: Date; updated?: Date | undefined; summary?: string | undefined; cover?: unknown };
 }
 
-/** The key of an article's page: the article, and the neighbours and related articles the page shows the titles and dates of. */
-export function articlePageKey<T extends CatalogEntry & Keyed>(catalog: Catalog<T>, article: T): string {
+/**
+ * An article as lists show it: keyed by its title, dates, lead and cover only, so that an
+ * edit to its text renders its own page again, not the hundreds of pages that list it or
+ * show it as a related article.
+ */
+export function listedAs(article: Listed | undefined): Keyed | undefined {
+  if (!article) return undefined;
+  const { title, date, updated, summary, cover } = article.data;
+  const shown = JSON.stringify([title, date, updated, summary, cover]);
+  return { id: article.id, digest: createHash('sha256').update(shown).digest('base64url') };
+}
+
+/** The key of one page of a listing: its articles as listed, and where it sits among the listing's pages. */
+export function listingPageKey(
+  page: { page: number; pageCount: number; items: readonly Listed[] },
+  ...shown: string[]
+) {
+  return cacheKeyOf(page.page, page.pageCount, ...shown, ...page.items.map(listedAs));
+}
+
+/** The key of an article's page: the article, and its neighbours and related articles as the page lists them. */
+export function articlePageKey<T extends CatalogEntry & Keyed & Listed>(catalog: Catalog<T>, article: T): string {
   const { newer, older } = catalog.neighbours(article);
-  return cacheKeyOf(article, newer, older, ...catalog.relatedTo(article, RELATED_COUNT));
+  return cacheKeyOf(article, ...[newer, older, ...catalog.relatedTo(article, RELATED_COUNT)].map(listedAs));
 }
