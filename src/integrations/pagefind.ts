@@ -24,6 +24,21 @@ export interface PagefindIndexOptions {
 /** Where article pages are served, the only pages with something to index. */
 const ARTICLE_URLS = routes.article('').slice(0, -1);
 
+/**
+ * Pagefind's own search interfaces and highlighter, written beside every index: the site's
+ * search page (src/client/search.ts) loads only `pagefind.js`, its worker and the index.
+ * 433 KB and 7 files per index, which hosts count against their limits.
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 /** The file in a kept index's folder that says what it was made from. */
 const FINGERPRINT = 'fingerprint';
 
@@ -338,6 +353,7 @@ class ArticleIndex {
     await rm(outputPath, { recursive: true, force: true });
     const written = await this.#index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    await Promise.all(UNUSED_FILES.map((name) => rm(join(outputPath, name), { force: true })));
   }
 }
 
