@@ -80,8 +80,10 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         lockfile = join(fileURLToPath(config.root), 'package-lock.json');
       },
       'astro:build:start': async () => {
-        // `records=2`: pages are kept with their month since a year may be split; older manifests are not read.
-        const settings = `records=2\0dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
+        // This file's own source is in the settings: what it writes into an index (the files it
+        // leaves out, how it records pages) changes with it, and a kept index must not outlive it.
+        const source = await readFile(fileURLToPath(import.meta.url), 'utf8');
+        const settings = `${source}\0dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
         indexes = new SearchIndexes(options, createHash('sha256').update(settings).digest('hex'), cacheDir);
         await indexes.takeManifest();
         takeRenderedPages(indexes);
