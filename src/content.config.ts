@@ -4,7 +4,7 @@ import { articleIdOf } from './lib/article/article-id.ts';
 import { articleSchemaFor } from './lib/article/schema.ts';
 import { categories } from './data/settings.ts';
 import { rendersArticleOf } from './data/site-part.ts';
-import { renderOnly } from './loaders/render-only.ts';
+import { bodiesOutsideStore } from './loaders/bodies-outside-store.ts';
 
 /**
  * Every `.md` under `content/articles/`, at any depth. An article's id is its file name,
@@ -14,7 +14,7 @@ import { renderOnly } from './loaders/render-only.ts';
  * part's articles (src/data/site-part.ts).
  */
 const articles = defineCollection({
-  loader: renderOnly(
+  loader: bodiesOutsideStore(
     glob({
       pattern: '**/*.md',
       base: process.env.ARTICLES_DIR ?? './content/articles',
