@@ -35,10 +35,18 @@ interface Listed {
  */
 export function listedAs(article: Listed | undefined): Keyed | undefined {
   if (!article) return undefined;
-  const { title, date, updated, summary, cover } = article.data;
-  const shown = JSON.stringify([title, date, updated, summary, cover]);
-  return { id: article.id, digest: createHash('sha256').update(shown).digest('base64url') };
+  let keyed = listings.get(article);
+  if (!keyed) {
+    const { title, date, updated, summary, cover } = article.data;
+    const shown = JSON.stringify([title, date, updated, summary, cover]);
+    keyed = { id: article.id, digest: createHash('sha256').update(shown).digest('base64url') };
+    listings.set(article, keyed);
+  }
+  return keyed;
 }
+
+/** Each article as lists show it, hashed once per build: an article is listed by dozens of pages. */
+const listings = new WeakMap<Listed, Keyed>();
 
 /** The key of one page of a listing: its articles as listed, and where it sits among the listing's pages. */
 export function listingPageKey(
