@@ -42,6 +42,13 @@ const UNUSED_FILES = [
 /** The file in a kept index's folder that says what it was made from. */
 const FINGERPRINT = 'fingerprint';
 
+/**
+ * The file in a kept index's folder with each page's digest and indexed copy: an index made
+ * again for one changed page takes the others' copies from it instead of reading thousands
+ * of pages back from the built site and extracting them again.
+ */
+const COPIES = 'copies.json';
+
 /** The file, in the cache, that lists every indexed page's digest and year as the last build left them. */
 const MANIFEST = 'manifest.json';
 
@@ -151,21 +158,50 @@ class SearchIndexes implements RenderedPages {
   }
 
   /**
-   * The Pagefind index for the pages `urls` (in address order). Pagefind's files depend
-   * on the order it is given pages in, so an index is always given its pages in address
-   * order, whichever build makes it: the one fed as pages were rendered when it got
-   * exactly those, in that order (a build from nothing renders articles by address), and
-   * otherwise a new one.
+   * The Pagefind index for the pages `urls` (in address order), given their indexed copies.
+   * Pagefind's files depend on the order it is given pages in, so an index is always given
+   * its pages in address order, whichever build makes it: the one fed as pages were rendered
+   * when it got exactly those, in that order (a build from nothing renders articles by
+   * address), and otherwise a new one.
    */
-  async #indexOf(number: number, urls: readonly string[], outDir: string): Promise<ArticleIndex> {
+  async #indexOf(number: number, urls: readonly string[], copies: ReadonlyMap<string, string>): Promise<ArticleIndex> {
     const live = this.#live.get(number);
     if (live && live.urls.length === urls.length && live.urls.every((url, at) => url === urls[at])) return live.index;
     if (live) await (await live.index).discard();
     const index = await ArticleIndex.open();
-    const back = urls.filter((url) => !this.#copies.has(url));
-    const read = new Map(await readFromDisk(outDir, back, this.#options));
-    for (const url of urls) index.add(url, this.#copies.get(url) ?? read.get(url)!);
+    for (const url of urls) index.add(url, copies.get(url)!);
     return index;
+  }
+
+  /**
+   * The indexed copy of each page of `urls`: as rendered by this build, else as the index's
+   * last version kept it when the page's digest is the same, else read back from the built
+   * site. Resolves to the copies, and how many of them came from each.
+   */
+  async #copiesOf(
+    urls: readonly string[],
+    pages: ReadonlyMap<string, PageRecord>,
+    kept: string,
+    outDir: string,
+  ): Promise<{ copies: Map<string, string>; fromKept: number; readBack: number }> {
+    const last = await readFile(join(kept, COPIES), 'utf8').then(
+      (text) => new Map(Object.entries(JSON.parse(text) as Record<string, [digest: string, content: string]>)),
+      () => new Map<string, [string, string]>(),
+    );
+    const copies = new Map<string, string>();
+    const back: string[] = [];
+    let fromKept = 0;
+    for (const url of urls) {
+      const rendered = this.#copies.get(url);
+      const [digest, content] = last.get(url) ?? [];
+      if (rendered !== undefined) copies.set(url, rendered);
+      else if (content !== undefined && digest === pages.get(url)![0]) {
+        copies.set(url, content);
+        fromKept++;
+      } else back.push(url);
+    }
+    for (const [url, content] of await readFromDisk(outDir, back, this.#options)) copies.set(url, content);
+    return { copies, fromKept, readBack: back.length };
   }
 
   /** Writes or restores every index of this build, once Astro has written every page; then the manifest. */
@@ -203,14 +239,17 @@ class SearchIndexes implements RenderedPages {
           logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
           continue;
         }
-        const rendered = members.filter((url) => this.#rendered.has(url)).length;
-        await (await this.#indexOf(number, members, outDir)).write(output);
+        const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept, outDir);
+        await (await this.#indexOf(number, members, copies)).write(output);
         await rm(kept, { recursive: true, force: true });
         await linkTree(output, join(kept, 'index'));
+        const keptCopies = Object.fromEntries(members.map((url) => [url, [pages.get(url)![0], copies.get(url)!]]));
+        await writeFile(join(kept, COPIES), JSON.stringify(keptCopies));
         await writeFile(join(kept, FINGERPRINT), fingerprint);
         indexed += members.length;
         logger.info(
-          `${bundle}/: Pagefind indexed ${members.length} pages, ${rendered} as they were rendered and ${members.length - rendered} read back from the built site`,
+          `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
+            `${fromKept} as the last index had them, ${readBack} read back from the built site`,
         );
       }
       await this.#forgetOthers(byIndex);

@@ -133,7 +133,9 @@ async function differences(one: string, other: string): Promise<string[]> {
 
 describe('the publish path: a fresh checkout with the caches restored', () => {
   it('builds a search index per year, the newest at /pagefind/', async () => {
-    expect(built.before.output).toMatch(/pagefind\/: Pagefind indexed 4 pages, 4 as they were rendered and 0 read/);
+    expect(built.before.output).toMatch(
+      /pagefind\/: Pagefind indexed 4 pages: 4 as they were rendered, 0 as the last index had them, 0 read back/,
+    );
     expect(built.before.output).toMatch(/pagefind\/2019-2019\/: Pagefind indexed 4 pages/);
     expect(built.before.output).toMatch(/pagefind\/2018-2018\/: Pagefind indexed 4 pages/);
     const search = await readFile(join(built.before.outDir, 'tim-kiem', 'index.html'), 'utf8');
@@ -147,8 +149,9 @@ describe('the publish path: a fresh checkout with the caches restored', () => {
     expect(Number(rendered)).toBeGreaterThan(1);
     expect(Number(kept)).toBeGreaterThan(Number(rendered));
     expect(written.edited).toBe(written.before);
+    // The pages not rendered again are indexed from the copies the index kept, not read back from the site.
     expect(built.edited.output).toMatch(
-      /pagefind\/2018-2018\/: Pagefind indexed 4 pages, \d as they were rendered and \d read back/,
+      /pagefind\/2018-2018\/: Pagefind indexed 4 pages: [1-3] as they were rendered, [1-3] as the last index had them, 0 read back/,
     );
     expect(built.edited.output).toMatch(/pagefind\/: 4 pages, none changed/);
     expect(built.edited.output).toMatch(/pagefind\/2019-2019\/: 4 pages, none changed/);
