@@ -30,6 +30,7 @@ import {
   partHoldsYear,
   planParts,
   planSearchIndexes,
+  searchBundleOf,
   tallyMonths,
   type SitePart,
 } from '../src/lib/build/site-parts.ts';
@@ -266,7 +267,7 @@ async function main(): Promise<number> {
   const parts = planParts(years, flags.maxArticles);
   const searchIndexes = planSearchIndexes(years, parts, Math.min(flags.indexArticles, flags.maxArticles), months);
   const total = [...years.values()].reduce((sum, count) => sum + count, 0);
-  console.log(`Search indexes: ${searchIndexes.map(nameOf).join(', ')}`);
+  console.log(`Search indexes: ${searchIndexes.map((_, index) => searchBundleOf(searchIndexes, index)).join(', ')}`);
   if (flags.ciPlan !== undefined) {
     const matrix = parts.map((part, index) => ({ part: index, name: nameOf(part) }));
     await appendFile(flags.ciPlan, `whole=${parts.length === 1}\nparts=${JSON.stringify(matrix)}\n`);

@@ -98,16 +98,34 @@ describe('planSearchIndexes', () => {
     [2014, 4],
   ]);
 
-  it('splits each part into indexes of at most the limit, newest first, never across parts', () => {
+  it('splits each part into indexes of at most the limit, newest first, never across parts, the newest year alone', () => {
     const parts = planParts(years, 12);
     expect(parts).toEqual([
       { from: 2013, to: 2014 },
       { from: 2010, to: 2012 },
     ]);
     expect(planSearchIndexes(years, parts, 8)).toEqual([
-      { from: 2013, to: 2014 },
+      { from: 2014, to: 2014 },
+      { from: 2013, to: 2013 },
       { from: 2012, to: 2012 },
       { from: 2010, to: 2011 },
+    ]);
+  });
+
+  it('gives the newest year small indexes of months of its own, so publishing indexes a few hundred articles again', () => {
+    const archive = tallyMonths([
+      ...Array.from({ length: 30 }, (_, at) => ({ year: 2023, month: (at % 12) + 1 })),
+      ...Array.from({ length: 24 }, (_, at) => ({ year: 2024, month: (at % 12) + 1 })),
+    ]);
+    expect(planSearchIndexes(archive.years, planParts(archive.years, 1000), 40, archive.months, 10)).toEqual([
+      { from: 2024, to: 2024, months: { from: 11, to: 12 } },
+      { from: 2024, to: 2024, months: { from: 6, to: 10 } },
+      { from: 2024, to: 2024, months: { from: 1, to: 5 } },
+      { from: 2023, to: 2023 },
+    ]);
+    // One index holds it all: nothing to split.
+    expect(planSearchIndexes(archive.years, planParts(archive.years, 1000), 60, archive.months, 10)).toEqual([
+      { from: 2023, to: 2024 },
     ]);
   });
 
