@@ -68,6 +68,16 @@ export function buildCatalog<T extends CatalogEntry>(
   const redirects = collectRedirects(articles);
   const tagOf = (name: string) => tags.get(slugOf(name));
   const sameCategory = (article: T) => byCategory.get(article.data.category)!;
+  /** Where each article stands in each tag's list, indexed once per list when first asked. */
+  const tagPositions = new WeakMap<readonly T[], Map<T, number>>();
+  const around = (articles: readonly T[], article: T) => {
+    let positions = tagPositions.get(articles);
+    if (!positions) {
+      positions = new Map(articles.map((listed, at) => [listed, at]));
+      tagPositions.set(articles, positions);
+    }
+    return { articles, at: positions.get(article) ?? -1 };
+  };
 
   return {
     articles,
@@ -87,8 +97,9 @@ export function buildCatalog<T extends CatalogEntry>(
       return { ...(newer && { newer }), ...(older && { older }) };
     },
     relatedTo(article, count) {
-      const tagLists = article.data.tags.map((name) => tagOf(name)?.articles ?? []);
-      return relatedArticles(article, count, { category: sameCategory(article), tags: tagLists }, newestFirst);
+      const tagLists = article.data.tags.map((name) => around(tagOf(name)?.articles ?? [], article));
+      const category = { articles: sameCategory(article), at: position.get(article.id)! };
+      return relatedArticles(article, count, { category, tags: tagLists }, newestFirst);
     },
   };
 }

@@ -116,13 +116,13 @@ describe('relatedTo', () => {
   const catalog = buildCatalog(entries, categories, published);
   const byId = (id: string) => catalog.byId.get(id)!;
 
-  it('gives other articles of the same category, newest first, never the article itself', () => {
-    expect(ids(catalog.relatedTo(byId('d2'), 10))).toEqual(['d4', 'd3', 'd1']);
+  it('gives other articles of the same category, the nearest in time first, never the article itself', () => {
+    expect(ids(catalog.relatedTo(byId('d2'), 10))).toEqual(['d3', 'd1', 'd4']);
   });
 
   it('gives at most the number asked for', () => {
     expect(ids(catalog.relatedTo(byId('d4'), 2))).toEqual(['d3', 'd2']);
-    expect(ids(catalog.relatedTo(byId('d1'), 2))).toEqual(['d4', 'd3']);
+    expect(ids(catalog.relatedTo(byId('d1'), 2))).toEqual(['d2', 'd3']);
   });
 
   it('gives nothing for an article alone in its category', () => {
@@ -131,6 +131,27 @@ describe('relatedTo', () => {
 
   it('never suggests a draft', () => {
     expect(ids(catalog.relatedTo(byId('d4'), 10))).not.toContain('nhap');
+  });
+});
+
+describe('relatedTo, in a long category', () => {
+  const day = (n: number) => new Date(Date.UTC(2019, 0, 1) + n * 86_400_000).toISOString();
+  const entries = Array.from({ length: 40 }, (_, n) => entry(`bai-${n}`, day(n)));
+  const before = buildCatalog(entries, categories, published);
+  const after = buildCatalog([...entries, entry('moi', day(41))], categories, published);
+
+  it('weighs the articles published just before an article, its background', () => {
+    expect(ids(before.relatedTo(before.byId.get('bai-30')!, 3))).toEqual(['bai-29', 'bai-28', 'bai-27']);
+  });
+
+  it('keeps the box of an older article as it was when a new article is published', () => {
+    for (const id of ['bai-39', 'bai-25', 'bai-20']) {
+      expect(ids(after.relatedTo(after.byId.get(id)!, 5)), id).toEqual(ids(before.relatedTo(before.byId.get(id)!, 5)));
+    }
+  });
+
+  it('fills the box of the oldest articles with those published after them', () => {
+    expect(ids(before.relatedTo(before.byId.get('bai-0')!, 3))).toEqual(['bai-1', 'bai-2', 'bai-3']);
   });
 });
 
