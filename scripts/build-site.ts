@@ -34,7 +34,7 @@ import {
   tallyMonths,
   type SitePart,
 } from '../src/lib/build/site-parts.ts';
-import { listFiles } from './lib/files.ts';
+import { listFiles, readTexts } from './lib/files.ts';
 
 const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-articles N] [--out DIR] [--part K | --merge]
   --max-articles N    most articles one astro build renders; a larger archive is built in
@@ -54,8 +54,8 @@ const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles
 /** Where each part is built before the merge; CI's runners hand it over as an artifact. */
 const PARTS_DIR = resolve(ROOT, process.env.SITE_PARTS_DIR ?? 'node_modules/.cache/site-parts');
 const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-/** Articles read at once to plan the build. */
-const READ_BATCH = 64;
+/** Files linked at once when the parts are merged. */
+const LINK_BATCH = 64;
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -112,14 +112,9 @@ async function readArticles(): Promise<CatalogArticle[]> {
   const categories = parseCategories(await readFile(join(ROOT, 'content/categories.yaml'), 'utf8'));
   const schema = articleSchemaFor(categories.map((category) => category.slug));
   const files = await listFiles(ARTICLES_DIR, '.md');
-  const articles: CatalogArticle[] = [];
   // Read a batch at once: one await per file left the disk idle between 10 000 small reads.
-  for (let at = 0; at < files.length; at += READ_BATCH) {
-    const batch = files.slice(at, at + READ_BATCH);
-    const texts = await Promise.all(batch.map((file) => readFile(join(ARTICLES_DIR, file), 'utf8')));
-    batch.forEach((file, index) => articles.push(catalogArticleOf(file, texts[index]!, schema)));
-  }
-  return articles;
+  const texts = await readTexts(files.map((file) => join(ARTICLES_DIR, file)));
+  return files.map((file, at) => catalogArticleOf(file, texts[at]!, schema));
 }
 
 const yearOf = (article: CatalogArticle) => toVietnamTime(article.data.date).year;
@@ -218,9 +213,9 @@ async function linkInto(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   const files = entries.filter((entry) => !entry.isDirectory() && !existsSync(join(to, entry.name)));
-  for (let at = 0; at < files.length; at += READ_BATCH) {
+  for (let at = 0; at < files.length; at += LINK_BATCH) {
     await Promise.all(
-      files.slice(at, at + READ_BATCH).map((entry) => link(join(from, entry.name), join(to, entry.name))),
+      files.slice(at, at + LINK_BATCH).map((entry) => link(join(from, entry.name), join(to, entry.name))),
     );
   }
   for (const entry of entries) if (entry.isDirectory()) await linkInto(join(from, entry.name), join(to, entry.name));

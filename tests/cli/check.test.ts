@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,23 @@ async function check(fixture?: string, env: Record<string, string> = { SITE_NOW:
 }
 
 describe('npm run check', () => {
+  it('checks more articles than it may open files at once', async () => {
+    await cp(join(FIXTURES, 'clean'), join(work, 'content'), { recursive: true });
+    const articles = join(work, 'content', 'articles');
+    const [model] = (await readdir(articles)).filter((name) => name.endsWith('.md'));
+    const text = await readFile(join(articles, model!), 'utf8');
+    for (let copy = 0; copy < 300; copy++) await writeFile(join(articles, `ban-sao-${copy}.md`), text);
+    // 100 000 articles against 20 000 open files here, in small: 304 articles against 100.
+    const script = `ulimit -n 100 && exec "${process.execPath}" "${SCRIPT}" --content content --public content/public`;
+    const result = spawnSync('sh', ['-c', script], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_NOW: NOW },
+    });
+    expect(result.stderr).not.toContain('EMFILE');
+    expect(result.stdout).toContain('Đã kiểm tra 304 bài trong content');
+  });
+
   it('passes a clean content folder with exit 0', async () => {
     const run = await check();
     expect(run.problems).toEqual([]);
