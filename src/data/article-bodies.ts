@@ -7,9 +7,14 @@ import { join, resolve } from 'node:path';
  */
 export const ARTICLE_BODIES_DIR = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'article-bodies');
 
+/** The name, in that folder, of the HTML of the article whose file has `digest`. */
+export function articleBodyName(digest: string | number | undefined): string {
+  return `${digest ?? ''}.html`;
+}
+
 /** The file holding the HTML of the article whose file has `digest`. */
-export function articleBodyFile(digest: string | number): string {
-  return join(ARTICLE_BODIES_DIR, `${digest}.html`);
+export function articleBodyFile(digest: string | number | undefined): string {
+  return join(ARTICLE_BODIES_DIR, articleBodyName(digest));
 }
 
 /** An article's rendered HTML, as the content loader kept it when the article last changed. */

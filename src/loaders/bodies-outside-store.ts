@@ -1,8 +1,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { join } from 'node:path';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ARTICLE_BODIES_DIR, articleBodyFile } from '../data/article-bodies.ts';
+import { ARTICLE_BODIES_DIR, articleBodyFile, articleBodyName } from '../data/article-bodies.ts';
 
 /** Astro hands its loaders this too, though `LoaderContext` does not declare it; the glob loader renders through it. */
 type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
@@ -27,7 +27,7 @@ export function bodiesOutsideStore(loader: Loader, renders: (data: Record<string
       const kept = new Set(await readdir(ARTICLE_BODIES_DIR));
       // An unchanged file's entry is kept as stored and not rendered again: its HTML must still be there.
       for (const [id, entry] of store.entries()) {
-        if (entry.rendered && !kept.has(basename(articleBodyFile(entry.digest ?? '')))) store.delete(id);
+        if (entry.rendered && !kept.has(articleBodyName(entry.digest))) store.delete(id);
       }
       const selective = new Map(
         [...entryTypes].map(([extension, type]): [string, ContentEntryType] => {
@@ -43,7 +43,7 @@ export function bodiesOutsideStore(loader: Loader, renders: (data: Record<string
                   // Astro stores an entry whose render gave nothing as its data alone.
                   if (!renders(entry.data)) return undefined!;
                   const rendered = await render(entry);
-                  const file = articleBodyFile(entry.digest ?? '');
+                  const file = articleBodyFile(entry.digest);
                   await writeFile(`${file}.tmp`, rendered.html);
                   await rename(`${file}.tmp`, file);
                   return { ...rendered, html: '' };
@@ -55,9 +55,9 @@ export function bodiesOutsideStore(loader: Loader, renders: (data: Record<string
       );
       await loader.load({ ...context, entryTypes: selective } as GlobContext);
       // The HTML of files since edited or removed: nothing reads it again.
-      const used = new Set(store.entries().map(([, entry]) => basename(articleBodyFile(entry.digest ?? ''))));
+      const used = new Set(store.entries().map(([, entry]) => articleBodyName(entry.digest)));
       for (const name of await readdir(ARTICLE_BODIES_DIR)) {
-        if (!used.has(name)) await rm(`${ARTICLE_BODIES_DIR}/${name}`, { force: true });
+        if (!used.has(name)) await rm(join(ARTICLE_BODIES_DIR, name), { force: true });
       }
     },
   };
