@@ -35,6 +35,7 @@ import {
   type SitePart,
 } from '../src/lib/build/site-parts.ts';
 import { listFiles, readTexts } from './lib/files.ts';
+import { mergeParts, type MergeResult } from './lib/site-merge.ts';
 
 const USAGE = `Usage: node scripts/build-site.ts [--max-articles N] [--index-articles N] [--out DIR] [--part K | --merge]
   --max-articles N    most articles one astro build renders; a larger archive is built in
@@ -54,8 +55,6 @@ const ARTICLES_DIR = resolve(ROOT, process.env.ARTICLES_DIR ?? 'content/articles
 /** Where each part is built before the merge; CI's runners hand it over as an artifact. */
 const PARTS_DIR = resolve(ROOT, process.env.SITE_PARTS_DIR ?? 'node_modules/.cache/site-parts');
 const CACHE_DIR = resolve(ROOT, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-/** Files linked at once when the parts are merged. */
-const LINK_BATCH = 64;
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -204,51 +203,38 @@ async function forgetOtherParts(parts: SitePart[]): Promise<void> {
   }
 }
 
-/**
- * Links everything under `from` into `to`, where `to` has no such file yet: hard links, so
- * a part's site stays whole where it was built, for the next build to build over
- * (src/integrations/kept-site.ts), and costs no copy of its bytes.
- */
-async function linkInto(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  const entries = await readdir(from, { withFileTypes: true });
-  const files = entries.filter((entry) => !entry.isDirectory() && !existsSync(join(to, entry.name)));
-  for (let at = 0; at < files.length; at += LINK_BATCH) {
-    await Promise.all(
-      files.slice(at, at + LINK_BATCH).map((entry) => link(join(from, entry.name), join(to, entry.name))),
-    );
-  }
-  for (const entry of entries) if (entry.isDirectory()) await linkInto(join(from, entry.name), join(to, entry.name));
-}
+/** The file, in the build's Astro cache, that describes the site the last merge made. */
+const MERGE_RECORD = 'site-merge.json';
 
 /**
- * Merges the parts' sites into `out`: the newest part's copy wins where parts wrote the
- * same file (home page, styles, sitemap: every part knows the whole archive's catalog);
- * `_headers` must agree, since it carries the Content-Security-Policy of every page. The
- * site is assembled beside `out` and renamed into place, so a failed merge leaves the
- * previous site whole; the parts' own sites stay for the next build.
+ * Merges the parts' sites into `out` (scripts/lib/site-merge.ts): the newest part's copy
+ * wins where parts wrote the same file (home page, styles, sitemap: every part knows the
+ * whole archive's catalog); `_headers` must agree, since it carries the
+ * Content-Security-Policy of every page.
  */
-async function merge(parts: SitePart[], out: string): Promise<void> {
-  const dirs = parts.map((part) => join(PARTS_DIR, nameOf(part)));
-  dirs.forEach((dir, index) => {
+async function merge(parts: SitePart[], out: string): Promise<MergeResult> {
+  const built = parts.map((part) => ({ name: nameOf(part), dir: join(PARTS_DIR, nameOf(part)) }));
+  built.forEach(({ name, dir }, index) => {
     if (!existsSync(join(dir, 'index.html'))) {
-      throw new Error(
-        `part ${index} (${nameOf(parts[index]!)}) is not built: node scripts/build-site.ts --part ${index}`,
-      );
+      throw new Error(`part ${index} (${name}) is not built: node scripts/build-site.ts --part ${index}`);
     }
   });
-  const headers = await Promise.all(dirs.map((dir) => readFile(join(dir, '_headers'), 'utf8')));
+  const headers = await Promise.all(built.map(({ dir }) => readFile(join(dir, '_headers'), 'utf8')));
   const disagreeing = headers.findIndex((text) => text !== headers[0]);
   if (disagreeing > 0) {
     throw new Error(
-      `_headers of part ${nameOf(parts[disagreeing]!)} differs from the newest part's: their pages' policies differ`,
+      `_headers of part ${built[disagreeing]!.name} differs from the newest part's: their pages' policies differ`,
     );
   }
-  const merging = `${out}.merging`;
-  await rm(merging, { recursive: true, force: true });
-  for (const dir of dirs) await linkInto(dir, merging);
-  await rm(out, { recursive: true, force: true });
-  await rename(merging, out);
+  const states = await Promise.all(
+    built.map(({ name }) => readFile(join(CACHE_DIR, 'parts', name, STATE_FILE), 'utf8').catch(() => undefined)),
+  );
+  await mkdir(CACHE_DIR, { recursive: true });
+  return mergeParts(
+    built.map((part, index) => ({ ...part, state: states[index] })),
+    out,
+    join(CACHE_DIR, MERGE_RECORD),
+  );
 }
 
 async function main(): Promise<number> {
@@ -299,19 +285,18 @@ async function main(): Promise<number> {
   }
   if (!flags.merge) {
     await forgetOtherParts(parts);
-    let built = false;
-    for (let index = 0; index < parts.length; index++) {
-      built = (await buildPart(run, parts, index, searchIndexes)) || built;
-    }
-    if (!built && existsSync(join(flags.out, 'index.html'))) {
-      console.log(`No part changed: ${flags.out} kept as it is`);
-      return 0;
-    }
+    for (let index = 0; index < parts.length; index++) await buildPart(run, parts, index, searchIndexes);
   }
   const started = performance.now();
-  await merge(parts, flags.out);
+  const merged = await merge(parts, flags.out);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Merged ${parts.length} parts into ${flags.out} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    merged.whole
+      ? `Merged ${parts.length} parts into ${flags.out} in ${seconds} s: ${merged.linked} files`
+      : merged.walked === 0
+        ? `No part changed: ${flags.out} kept as it is (${seconds} s)`
+        : `Merged ${parts.length} parts into ${flags.out} in ${seconds} s: ${merged.walked} rebuilt, ` +
+          `${merged.linked} files linked again, ${merged.removed} removed`,
   );
   return 0;
 }
