@@ -1,10 +1,9 @@
 import type { Category } from '../article/schema.ts';
 import { isPublished, type PublicationFields } from '../article/publication.ts';
-import { slugOf } from '../article/slug.ts';
 import { indexMonths, type Month } from './archive.ts';
 import { collectRedirects, type Redirect } from './redirects.ts';
 import { relatedArticles } from './related.ts';
-import { indexTags, type Tag } from './tags.ts';
+import { indexTags, tagSlugger, type Tag } from './tags.ts';
 
 /** What the catalog needs of an article; pages pass Astro's collection entries as they are. */
 export interface CatalogEntry {
@@ -64,9 +63,10 @@ export function buildCatalog<T extends CatalogEntry>(
     if (!list) throw new Error(`${article.id}: category "${article.data.category}" is not in content/categories.yaml`);
     position.set(article.id, list.push(article) - 1);
   }
-  const tags = indexTags(articles);
+  const slugOfTag = tagSlugger();
+  const tags = indexTags(articles, slugOfTag);
   const redirects = collectRedirects(articles);
-  const tagOf = (name: string) => tags.get(slugOf(name));
+  const tagOf = (name: string) => tags.get(slugOfTag(name));
   const sameCategory = (article: T) => byCategory.get(article.data.category)!;
   /** Where each article stands in each tag's list, indexed once per list when first asked. */
   const tagPositions = new WeakMap<readonly T[], Map<T, number>>();
