@@ -30,6 +30,19 @@ export default defineConfig({
       // allows no script written into a page. Other assets: Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // `ShareLinks.Bu6ve4Wa.js`, not Astro's `ShareLinks.astro_astro_type_script_index_0_lang.Bu6ve4Wa.js`:
+              // every article page names the file.
+              entryFileNames: ({ name }) => `_astro/${name.split('.')[0]}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
   },
   image: {
     // Photos in an article's body get a srcset and sizes too, so a phone downloads a phone-sized file.
