@@ -77,6 +77,8 @@ export const vi = {
   tagDescription: (name: string) => `Các bài viết về ${name}.`,
   /** Under a topic's last page: its older articles are found by search. */
   olderOnTopic: (name: string) => `Tìm các bài cũ hơn về ${name}`,
+  /** Under a category's last page: its older articles are in the archive by month. */
+  olderInArchive: 'Xem các bài cũ hơn trong Lưu trữ',
   archive: 'Lưu trữ',
   archiveDescription: 'Tất cả bài viết theo năm và tháng.',
   archiveYears: 'Các năm',
