@@ -26,8 +26,22 @@ export default defineConfig({
   vite: {
     build: {
       // Scripts go in their own hashed, cached file, never inlined: the share buttons' 0.6 KB
-      // would otherwise be copied into each of 50 000 article pages. Other assets: Vite's default.
+      // would otherwise be copied into each of 50 000 article pages, and the pages' policy
+      // allows no script written into a page. Other assets: Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // `ShareLinks.Bu6ve4Wa.js`, not Astro's `ShareLinks.astro_astro_type_script_index_0_lang.Bu6ve4Wa.js`:
+              // every article page names the file.
+              entryFileNames: ({ name }) => `_astro/${name.split('.')[0]}.[hash].js`,
+            },
+          },
+        },
+      },
     },
   },
   image: {
@@ -38,29 +52,16 @@ export default defineConfig({
     // Articles keep the punctuation their reporters typed: no "smart" quotes added. A photo in
     // the body is printed as a captioned figure.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [bodyPhotos] }),
-    // News carries no code blocks, and Shiki's inline styles would break the CSP below.
+    // News carries no code blocks, and Shiki's inline styles would break the pages'
+    // Content-Security-Policy (PAGE_POLICY in src/lib/security/content-security-policy.ts).
     syntaxHighlight: false,
-  },
-  security: {
-    // A strict policy in every page's <meta>: scripts and styles only from the site itself or
-    // matching the hashes Astro computes for what it inlines. Pagefind compiles its WebAssembly
-    // search engine, which is what 'wasm-unsafe-eval' allows, and nothing more.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
   },
   integrations: [
     publishingMode(),
     // SEARCH_D_SPELLINGS=off builds the index without them, to measure what they cost.
     pagefindIndex({ dSpellings: process.env.SEARCH_D_SPELLINGS !== 'off' }),
-    // The policy above, copied from the built pages into dist/_headers for CDNs that send it as a header.
+    // The pages' Content-Security-Policy (src/layouts/BaseLayout.astro), copied from the built
+    // pages into dist/_headers for CDNs that send it as a header.
     securityHeaders(),
     // Last: a build over the last build's site renders only the pages whose articles changed;
     // the search index above reads from it which pages the site has.

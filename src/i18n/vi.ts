@@ -1,6 +1,8 @@
 /**
  * Every word a reader sees, in one place, so the newsroom can reword the site
- * without touching a component.
+ * without touching a component. The share buttons' words are the one exception, in
+ * share-buttons.ts beside this file: the share module writes them, and it must carry
+ * them alone, not this whole file.
  */
 export const vi = {
   /** Indexed by `Date#getUTCDay()`: 0 is Sunday. */
@@ -45,11 +47,6 @@ export const vi = {
   tags: 'Từ khóa',
   share: 'Chia sẻ',
   shareFacebook: 'Chia sẻ lên Facebook (mở cửa sổ mới)',
-  /** Opens the system share sheet: on phones it lists Zalo and Messenger. */
-  shareSheet: 'Chia sẻ qua Zalo, Messenger…',
-  copyLink: 'Sao chép liên kết',
-  linkCopied: 'Đã sao chép liên kết',
-  copyFailed: 'Chưa sao chép được, hãy chép địa chỉ bài viết bên dưới',
   articleLink: 'Địa chỉ bài viết',
   source: 'Nguồn',
   author: 'Tác giả',
@@ -80,6 +77,8 @@ export const vi = {
   tagDescription: (name: string) => `Các bài viết về ${name}.`,
   /** Under a topic's last page: its older articles are found by search. */
   olderOnTopic: (name: string) => `Tìm các bài cũ hơn về ${name}`,
+  /** Under a category's last page: its older articles are in the archive by month. */
+  olderInArchive: 'Xem các bài cũ hơn trong Lưu trữ',
   archive: 'Lưu trữ',
   archiveDescription: 'Tất cả bài viết theo năm và tháng.',
   archiveYears: 'Các năm',

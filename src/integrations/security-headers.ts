@@ -20,11 +20,10 @@ const HEADER_ONLY = "frame-ancestors 'none'";
  * `public/_headers`) as the last step of `astro build`.
  *
  * A CDN that reads `_headers` enforces the header's policy on top of the page's `<meta>`
- * one, so a header that allowed less than the meta would block the stylesheet and the
- * scripts Astro inlines, whose hashes only the build knows. The header is therefore copied
- * from the policy the build wrote into the pages themselves, as each is rendered: it
- * cannot drift from them, and a site whose pages disagree fails the build rather than ship
- * a header that is wrong for some of them. Pages kept from the last build were made by the
+ * one, so a header that allowed less than the meta would block what the pages load. The
+ * header is therefore copied from the policy the build wrote into the pages themselves, as
+ * each is rendered: it cannot drift from them, and a site whose pages disagree fails the
+ * build rather than ship a header that is wrong for some of them. Pages kept from the last build were made by the
  * same code (src/integrations/kept-site.ts), so they carry the same policy.
  */
 export function securityHeaders(): AstroIntegration {

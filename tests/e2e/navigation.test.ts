@@ -210,7 +210,7 @@ describe('the home page the editors chose', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + '/');
     await expect(page.locator('.lead-story h2').innerText()).resolves.toMatch(/^Bài số 150 /);
-    const featured = await page.locator('.featured .article-list-title').allInnerTexts();
+    const featured = await page.locator('.featured .article-list h3').allInnerTexts();
     expect(featured.map((title) => title.split(' về ')[0])).toEqual(['Bài số 120', 'Bài số 90']);
     const links = await page
       .locator('main a[href^="/bai-viet/"]')

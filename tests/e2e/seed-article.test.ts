@@ -228,10 +228,10 @@ describe('what search engines and feed readers get', () => {
       datePublished: '2019-10-26T19:18:00+07:00',
       articleSection: 'Dân vận',
       inLanguage: 'vi',
-      url: articleUrl,
     });
-    // The lead is the page's meta description; it is not repeated in the structured data.
+    // The lead is the page's meta description, the address its canonical link: neither is repeated in the structured data.
     expect(graph[0]).not.toHaveProperty('description');
+    expect(graph[0]).not.toHaveProperty('url');
     expect(graph[1]).toMatchObject({ '@type': 'BreadcrumbList' });
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toContain('<meta property="article:published_time" content="2019-10-26T19:18:00+07:00">');

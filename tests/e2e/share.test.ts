@@ -88,14 +88,25 @@ describe('sharing an article', () => {
     await close();
   });
 
-  it('without JavaScript keeps the Facebook link and the address, and shows neither button', async () => {
+  it('without JavaScript keeps the Facebook link and the address, and has no button', async () => {
     const { page, close } = await openArticle({ javaScriptEnabled: false });
     const share = page.getByRole('region', { name: 'Chia sẻ' });
     await expect(share.getByRole('link', { name: /Facebook/ }).isVisible()).resolves.toBe(true);
     await expect(share.getByRole('link', { name: ARTICLE_URL }).isVisible()).resolves.toBe(true);
-    await expect(share.locator('button').count()).resolves.toBe(2);
-    for (const button of await share.locator('button').all()) expect(await button.isVisible()).toBe(false);
-    await expect(share.getByRole('button').count()).resolves.toBe(0);
+    await expect(share.locator('button').count()).resolves.toBe(0);
+    await close();
+  });
+
+  it('keeps the written address last, after the buttons, where a printed page shows it', async () => {
+    const { page, close } = await openArticle(
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+      stubShareSheet('shared'),
+    );
+    const items = page.locator('.share li');
+    await expect.poll(() => items.count()).toBe(4);
+    await expect(items.nth(1).getByRole('button').textContent()).resolves.toBe(SHEET);
+    await expect(items.nth(2).getByRole('button').textContent()).resolves.toBe(COPY);
+    await expect(items.last().innerText()).resolves.toBe(`Địa chỉ bài viết: ${ARTICLE_URL}`);
     await close();
   });
 

@@ -1,7 +1,7 @@
 import { routes } from '../site/routes.ts';
 import type { Catalog, CatalogEntry } from './build-catalog.ts';
 import { paginate } from './paginate.ts';
-import { listedArticles } from './tags.ts';
+import { LISTED_PAGES, listedArticles } from './listed.ts';
 
 /**
  * Every address the site makes a page or a feed at from a catalog, as the routes in
@@ -16,11 +16,13 @@ export function sitePaths<T extends CatalogEntry>(catalog: Catalog<T>, pageSize:
   };
   for (const article of catalog.articles) paths.add(routes.article(article.id));
   for (const category of catalog.categories) {
-    listing(catalog.byCategory.get(category.slug)!, (page) => routes.category(category.slug, page));
+    listing(listedArticles(catalog.byCategory.get(category.slug)!, LISTED_PAGES.category, pageSize), (page) =>
+      routes.category(category.slug, page),
+    );
     paths.add(routes.feed(category.slug));
   }
   for (const tag of catalog.tags.values()) {
-    listing(listedArticles(tag, pageSize), (page) => routes.tag(tag.slug, page));
+    listing(listedArticles(tag.articles, LISTED_PAGES.topic, pageSize), (page) => routes.tag(tag.slug, page));
   }
   for (const { year, month, articles } of catalog.months) listing(articles, (page) => routes.month(year, month, page));
   return paths;

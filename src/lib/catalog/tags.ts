@@ -40,15 +40,3 @@ export function indexTags<T extends { data: { tags: readonly string[] } }>(
   }
   return tags;
 }
-
-/**
- * Pages a topic lists, newest first. A topic is a way into what is current: its older
- * articles are in the archive by month and in search. Listing all of them made hundreds of
- * deep pages per common topic that nobody reaches, most of a large archive's listing pages.
- */
-export const TOPIC_PAGES = 5;
-
-/** The articles a topic's pages list: its newest `TOPIC_PAGES` pages' worth. */
-export function listedArticles<T>(tag: Tag<T>, pageSize: number): T[] {
-  return tag.articles.slice(0, TOPIC_PAGES * pageSize);
-}

@@ -9,7 +9,7 @@ export const INDEX_FIELDS = {
   year: 'year',
   /** Sort: the publish time as ISO 8601 with `+07:00`, which sorts as text. */
   date: 'date',
-  /** Metadata: the headline. */
+  /** Metadata: the headline, which Pagefind takes from the page's first `<h1>` by itself. */
   title: 'title',
   /**
    * Metadata: the publish date as readers write it, `26/10/2019`. Pagefind searches every

@@ -3,7 +3,6 @@
 import type {
   BreadcrumbListLeaf as BreadcrumbList,
   Graph,
-  ImageObjectLeaf as ImageObject,
   ListItemLeaf as ListItem,
   NewsArticleLeaf as NewsArticle,
   NewsMediaOrganizationLeaf as NewsMediaOrganization,
@@ -13,7 +12,6 @@ import { instantToVietnamIso } from '../article/vietnam-time.ts';
 
 /** What the structured data of an article page says, in schema.org's terms. */
 export interface NewsArticleInput {
-  url: string;
   headline: string;
   published: Date;
   /** When the article was last changed; the publish time when it never was. */
@@ -42,27 +40,29 @@ export interface NewsArticleGraph extends Graph {
 /**
  * schema.org `NewsArticle` and `BreadcrumbList` for an article page, as one JSON-LD graph,
  * each node typed by schema-dts so that a type or property schema.org does not define is a
- * compile error. The lead is not repeated here: the page's meta description carries it, and
- * every article page would pay its few hundred bytes twice. Times keep the newsroom's `+07:00`; an article with no byline is credited
- * to the newsroom, as Google asks for an author.
+ * compile error. What the page says elsewhere is not repeated, since every article page
+ * would pay for it twice: the lead is the meta description, the address the canonical link.
+ * Times keep the newsroom's `+07:00`; an article with no byline is credited to the newsroom,
+ * as Google asks for an author.
  */
 export function newsArticleJsonLd(input: NewsArticleInput): NewsArticleGraph {
   const publisher = {
     '@type': 'NewsMediaOrganization',
     name: input.publisher.name,
     url: input.publisher.url,
-    // Nested nodes typed where they are written, not against the article's union of all their kinds.
-    logo: { '@type': 'ImageObject', url: input.publisher.logo } satisfies ImageObject,
+    // The address alone: schema.org and Google take a URL as well as an ImageObject.
+    logo: input.publisher.logo,
   } satisfies NewsMediaOrganization;
   const article = {
     '@type': 'NewsArticle',
-    url: input.url,
     headline: input.headline,
     datePublished: instantToVietnamIso(input.published),
     dateModified: instantToVietnamIso(input.modified ?? input.published),
     articleSection: input.section,
     inLanguage: 'vi',
-    // Unbylined, the newsroom is named once in full, as publisher; as author, its name and address suffice.
+    // Unbylined, the newsroom is named once in full, as publisher; as author, its name and
+    // address suffice. Nested nodes typed where they are written, not against the article's
+    // union of all their kinds.
     author: input.author
       ? ({ '@type': 'Person', name: input.author } satisfies Person)
       : ({

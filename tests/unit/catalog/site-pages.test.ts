@@ -69,4 +69,19 @@ describe('sitePaths', () => {
     expect(sitePaths(many, 2).has('/chuyen-muc/dan-van/trang-6/')).toBe(true);
     expect(sitePaths(many, 2).has('/luu-tru/2019/11/trang-6/')).toBe(true);
   });
+
+  it('lists a category’s newest 25 pages only, and the month every article', () => {
+    const many = buildCatalog(
+      Array.from({ length: 30 }, (_, day) =>
+        entry(`bai-${day}`, `2019-11-${String(day + 1).padStart(2, '0')}T08:00:00+07:00`, { tags: [] }),
+      ),
+      [category('dan-van')],
+      { preview: false, now: new Date('2026-11-27T08:00:00+07:00') },
+    );
+    const paths = sitePaths(many, 1);
+    expect([...paths].filter((path) => path.startsWith('/chuyen-muc/dan-van/trang-'))).toHaveLength(24);
+    expect(paths.has('/chuyen-muc/dan-van/trang-25/')).toBe(true);
+    expect(paths.has('/chuyen-muc/dan-van/trang-26/')).toBe(false);
+    expect(paths.has('/luu-tru/2019/11/trang-30/')).toBe(true);
+  });
 });

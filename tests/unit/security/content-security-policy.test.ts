@@ -7,8 +7,8 @@ import {
   serializePolicy,
 } from '../../../src/lib/security/content-security-policy.ts';
 
-/** The policy as Astro writes it into a page's <meta>, spacing and trailing semicolon included. */
-const ASTRO_POLICY =
+/** A policy as Astro's own `security.csp` writes it into a page's <meta>, spacing and trailing semicolon included. */
+const LOOSE_POLICY =
   "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-BBB=';";
 const HEADER_FORM =
   "default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-BBB='";
@@ -18,8 +18,8 @@ function page(head: string, body = '<p>Tin</p>'): string {
 }
 
 describe('parsePolicy and serializePolicy', () => {
-  it('read a policy as Astro writes it and write it as a header carries it', () => {
-    const directives = parsePolicy(ASTRO_POLICY);
+  it('read a loosely written policy and write it as a header carries it', () => {
+    const directives = parsePolicy(LOOSE_POLICY);
     expect(directives[0]).toEqual({ name: 'default-src', values: ["'self'"] });
     expect(directives.map(({ name }) => name)).toEqual([
       'default-src',
@@ -41,9 +41,9 @@ describe('parsePolicy and serializePolicy', () => {
 });
 
 describe('metaPolicy', () => {
-  it('reads the policy of the <meta> Astro writes', () => {
-    expect(metaPolicy(page(`<meta http-equiv="content-security-policy" content="${ASTRO_POLICY}">`))).toBe(
-      ASTRO_POLICY,
+  it('reads the policy of a page’s <meta>', () => {
+    expect(metaPolicy(page(`<meta http-equiv="content-security-policy" content="${LOOSE_POLICY}">`))).toBe(
+      LOOSE_POLICY,
     );
   });
 
@@ -81,7 +81,7 @@ describe('metaPolicy', () => {
 describe('agreedPolicy', () => {
   it('is the policy every page carries, however each spaces it', () => {
     const policies = new Map([
-      ['index.html', ASTRO_POLICY],
+      ['index.html', LOOSE_POLICY],
       ['tim-kiem/index.html', HEADER_FORM],
     ]);
     expect(agreedPolicy(policies)).toBe(HEADER_FORM);
@@ -89,9 +89,9 @@ describe('agreedPolicy', () => {
 
   it('fails when pages disagree, naming pages of each policy', () => {
     const policies = new Map([
-      ['index.html', ASTRO_POLICY],
-      ['a/index.html', ASTRO_POLICY],
-      ['tim-kiem/index.html', `${ASTRO_POLICY} connect-src 'self'`],
+      ['index.html', LOOSE_POLICY],
+      ['a/index.html', LOOSE_POLICY],
+      ['tim-kiem/index.html', `${LOOSE_POLICY} connect-src 'self'`],
     ]);
     expect(() => agreedPolicy(policies)).toThrow(/2 different Content-Security-Policies/);
     expect(() => agreedPolicy(policies)).toThrow(/2 page\(s\), e\.g\. index\.html, a\/index\.html:/);
@@ -105,11 +105,11 @@ describe('agreedPolicy', () => {
 
 describe('headerPolicy', () => {
   it('is the meta policy with the header-only directives after it', () => {
-    expect(headerPolicy(ASTRO_POLICY, "frame-ancestors 'none'")).toBe(`${HEADER_FORM}; frame-ancestors 'none'`);
+    expect(headerPolicy(LOOSE_POLICY, "frame-ancestors 'none'")).toBe(`${HEADER_FORM}; frame-ancestors 'none'`);
   });
 
   it('never restates a directive the meta already has', () => {
-    expect(() => headerPolicy(`${ASTRO_POLICY} frame-ancestors 'self'`, "frame-ancestors 'none'")).toThrow(
+    expect(() => headerPolicy(`${LOOSE_POLICY} frame-ancestors 'self'`, "frame-ancestors 'none'")).toThrow(
       'already has frame-ancestors',
     );
   });

@@ -8,7 +8,6 @@ import {
 } from '../../../src/lib/seo/news-article.ts';
 
 const input: NewsArticleInput = {
-  url: 'https://tintuc.example/bai-viet/bai/',
   headline: 'Tỉnh Bình Phước tổng kết công tác dân vận năm 2018',
   published: new Date('2019-10-26T19:18:00+07:00'),
   section: 'Dân vận',
@@ -30,7 +29,7 @@ describe('newsArticleJsonLd', () => {
       dateModified: '2019-10-26T19:18:00+07:00',
       articleSection: 'Dân vận',
       inLanguage: 'vi',
-      publisher: { '@type': 'NewsMediaOrganization', name: 'Tin tức Bình Phước', logo: { url: input.publisher.logo } },
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Tin tức Bình Phước', logo: input.publisher.logo },
     });
   });
 
