@@ -34,9 +34,9 @@ const USAGE = `Cách dùng: npm run import:nukeviet -- --db mysql://user:mật-k
   --module M      module tin tức (mặc định: news): đọc bảng P_L_M_rows, _detail, _cat…
   --content DIR   thư mục nội dung, nơi có categories.yaml (mặc định: content)
   --out DIR       thư mục ghi bài viết .md (mặc định: <content>/articles)
-  --uploads DIR   thư mục uploads/ của trang cũ: ảnh trong uploads/M/ được chép cạnh bài
+  --uploads DIR   thư mục uploads/ của trang cũ: ảnh trong uploads/M/ được chép vào <content>/images/M/
   --report FILE   ghi báo cáo JSON cho từng bài
-  --force         nhập lại cả bài đã có (ghi đè bài biên tập viên đã sửa)`;
+  --force         nhập lại cả bài và ảnh đã có (ghi đè cả bản biên tập viên đã sửa)`;
 
 /** Rows per query: large enough that round trips do not count, small enough to hold in memory. */
 const BATCH_SIZE = 1000;
@@ -265,6 +265,8 @@ async function main(): Promise<number> {
       context,
       categorySlugs: slugs,
       uploads: flags.uploads,
+      images: join(flags.content, 'images', module),
+      force,
     } satisfies ImportSetup);
     try {
       let next = fetchBatch(0);
