@@ -70,7 +70,10 @@ function attentionHolds(outside: string | undefined, inside: string, marker: '*'
  * otherwise (remark writes it). Kept from HTML, such paragraphs are most of an imported
  * body, and remark took a third of an import's time.
  */
-function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefined {
+function phrasingToMarkdown(
+  nodes: readonly PhrasingContent[],
+  inside: ReadonlySet<'strong' | 'emphasis'> = new Set(),
+): string | undefined {
   const parts: string[] = [];
   for (const [index, node] of nodes.entries()) {
     let written: string | undefined;
@@ -80,7 +83,9 @@ function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefin
       if (node.value.endsWith('!') && next?.type === 'link') return undefined;
       written = SYNTAX_ANYWHERE.test(node.value) || TABLE_SYNTAX.test(node.value) ? undefined : node.value;
     } else if (node.type === 'strong' || node.type === 'emphasis') {
-      const inner = phrasingToMarkdown(node.children);
+      // Inside itself, its markers could close the outer one: remark picks other markers then.
+      if (inside.has(node.type)) return undefined;
+      const inner = phrasingToMarkdown(node.children, new Set([...inside, node.type]));
       const marker = node.type === 'strong' ? '*' : '_';
       const nextNode = nodes[index + 1];
       if (inner === undefined || (nextNode && (nextNode.type === 'strong' || nextNode.type === 'emphasis')))
@@ -91,7 +96,7 @@ function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefin
         return undefined;
       written = node.type === 'strong' ? `**${inner}**` : `_${inner}_`;
     } else if (node.type === 'link') {
-      const inner = phrasingToMarkdown(node.children);
+      const inner = phrasingToMarkdown(node.children, inside);
       const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : '';
       // remark writes a link whose words are its address as `<address>`.
       const autolink = text === node.url || `mailto:${text}` === node.url;
