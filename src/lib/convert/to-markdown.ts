@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { markdownTable } from 'markdown-table';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import type { Article, BodyBlock, TextBlock } from '../article/model.ts';
@@ -124,6 +125,32 @@ function paragraphToMarkdown(node: RootContent): string | undefined {
     : undefined;
 }
 
+/**
+ * A table kept from HTML, written as mdast-util-gfm-table writes it (its cells laid out by
+ * the same markdown-table call) when every cell can be written without remark. Remark
+ * escapes nothing at a cell's start (a pipe stands before it), so the checks of a
+ * paragraph's start and end do not apply.
+ */
+function tableToMarkdown(node: RootContent): string | undefined {
+  if (node.type !== 'table') return undefined;
+  const matrix: string[][] = [];
+  for (const row of node.children) {
+    const cells: string[] = [];
+    for (const cell of row.children) {
+      const written = phrasingToMarkdown(cell.children);
+      if (written === undefined) return undefined;
+      cells.push(written);
+    }
+    matrix.push(cells);
+  }
+  const head = matrix[0];
+  if (head) {
+    const columns = node.align?.length || Math.max(...matrix.map((cells) => cells.length));
+    while (head.length < columns) head.push('');
+  }
+  return markdownTable(matrix, { align: node.align, fillRows: false });
+}
+
 /** A block kept from HTML, or a photo with its file: an mdast node. */
 function nodeOf(block: BodyBlock): RootContent | undefined {
   if (block.kind === 'markup') return block.node;
@@ -146,7 +173,7 @@ function bodyToMarkdown(body: readonly BodyBlock[]): string[] {
   };
   for (const block of body) {
     const node = nodeOf(block);
-    const written = node && paragraphToMarkdown(node);
+    const written = node && (paragraphToMarkdown(node) ?? tableToMarkdown(node));
     if (node && written === undefined) run.push(node);
     else {
       flush();
