@@ -270,6 +270,10 @@ async function main(): Promise<number> {
     } satisfies ImportSetup);
     try {
       let next = fetchBatch(0);
+      // A batch's jobs are queued before the batch ahead of it is reported, so the workers
+      // never wait for this thread between batches; reports still come in row order, and
+      // two batches at most are held.
+      let previous = Promise.resolve();
       for (;;) {
         const batch = await next;
         if (batch.length === 0) break;
@@ -280,18 +284,33 @@ async function main(): Promise<number> {
           const rows = planned.slice(start, start + JOB_SIZE).flatMap((plan) => ('row' in plan ? [plan] : []));
           jobs.push(rows.length > 0 ? pool.run({ rows }) : Promise.resolve([]));
         }
-        const imported = (await Promise.all(jobs)).flat().values();
-        for (const plan of planned) {
-          const report = 'row' in plan ? imported.next().value! : plan;
-          for (const error of report.errors ?? []) console.error(`#${report.id}: lỗi: ${error}`);
-          reports.push(report);
-          progress.tick();
-        }
+        const current = reportBatch(planned, jobs, previous);
+        // Awaited on the next turn: a worker that dies meanwhile is not an unhandled rejection.
+        current.catch(() => {});
+        await previous;
+        previous = current;
       }
+      await previous;
     } finally {
       await pool.close();
     }
     progress.done();
+
+    /** A batch's rows reported in order, after the batch ahead and its own jobs: the errors printed, the progress moved on. */
+    async function reportBatch(
+      planned: ReturnType<typeof planRow>[],
+      jobs: Promise<RowReport[]>[],
+      after: Promise<void>,
+    ): Promise<void> {
+      const [, done] = await Promise.all([after, Promise.all(jobs)]);
+      const imported = done.flat().values();
+      for (const plan of planned) {
+        const report = 'row' in plan ? imported.next().value! : plan;
+        for (const error of report.errors ?? []) console.error(`#${report.id}: lỗi: ${error}`);
+        reports.push(report);
+        progress.tick();
+      }
+    }
 
     /** A row already imported is skipped (unless --force); the others get the file they are written to. */
     function planRow(row: NewsRow): RowReport | { row: NewsRow; output: string } {
