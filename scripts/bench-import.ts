@@ -10,7 +10,7 @@
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measure, readProfiles, summariseProfiles, type Measurement, type SelfTime } from './lib/measure.ts';
@@ -74,6 +74,7 @@ async function main(): Promise<number> {
       ],
     ]);
     const loadStarted = Date.now();
+    const uploads = join(work, 'uploads');
     for (let start = 1; start <= rows; start += INSERT_BATCH) {
       const batch = Array.from({ length: Math.min(INSERT_BATCH, rows - start + 1) }, (_, k) => article(start + k));
       await connection.query(
@@ -85,16 +86,15 @@ async function main(): Promise<number> {
         [batch.map((a) => a.detail)],
       );
       await connection.query(`INSERT INTO ${t}_tags_id (id, tid, keyword) VALUES ?`, [batch.flatMap((a) => a.tags)]);
-    }
-    await connection.end();
-    const uploads = join(work, 'uploads');
-    for (let year = 2010; year < 2025; year++) {
-      const folder = join(uploads, 'news', `${year}_01`);
-      await mkdir(folder, { recursive: true });
       await Promise.all(
-        Array.from({ length: 50 }, (_, k) => writeFile(join(folder, `anh-${k}.jpg`), `ảnh ${year} ${k}`)),
+        batch.map(async ({ photo, row }) => {
+          const file = join(uploads, 'news', photo);
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, `ảnh ${row[0]}`);
+        }),
       );
     }
+    await connection.end();
     const content = join(work, 'content');
     await mkdir(content);
     await cp(join(ROOT, 'content', 'categories.yaml'), join(content, 'categories.yaml'));

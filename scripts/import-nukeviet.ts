@@ -34,9 +34,9 @@ const USAGE = `Cách dùng: npm run import:nukeviet -- --db mysql://user:mật-k
   --module M      module tin tức (mặc định: news): đọc bảng P_L_M_rows, _detail, _cat…
   --content DIR   thư mục nội dung, nơi có categories.yaml (mặc định: content)
   --out DIR       thư mục ghi bài viết .md (mặc định: <content>/articles)
-  --uploads DIR   thư mục uploads/ của trang cũ: ảnh trong uploads/M/ được chép cạnh bài
+  --uploads DIR   thư mục uploads/ của trang cũ: ảnh trong uploads/M/ được chép vào <content>/images/M/
   --report FILE   ghi báo cáo JSON cho từng bài
-  --force         nhập lại cả bài đã có (ghi đè bài biên tập viên đã sửa)`;
+  --force         nhập lại cả bài và ảnh đã có (ghi đè cả bản biên tập viên đã sửa)`;
 
 /** Rows per query: large enough that round trips do not count, small enough to hold in memory. */
 const BATCH_SIZE = 1000;
@@ -265,9 +265,15 @@ async function main(): Promise<number> {
       context,
       categorySlugs: slugs,
       uploads: flags.uploads,
+      images: join(flags.content, 'images', module),
+      force,
     } satisfies ImportSetup);
     try {
       let next = fetchBatch(0);
+      // A batch's jobs are queued before the batch ahead of it is reported, so the workers
+      // never wait for this thread between batches; reports still come in row order, and
+      // two batches at most are held.
+      let previous = Promise.resolve();
       for (;;) {
         const batch = await next;
         if (batch.length === 0) break;
@@ -278,18 +284,33 @@ async function main(): Promise<number> {
           const rows = planned.slice(start, start + JOB_SIZE).flatMap((plan) => ('row' in plan ? [plan] : []));
           jobs.push(rows.length > 0 ? pool.run({ rows }) : Promise.resolve([]));
         }
-        const imported = (await Promise.all(jobs)).flat().values();
-        for (const plan of planned) {
-          const report = 'row' in plan ? imported.next().value! : plan;
-          for (const error of report.errors ?? []) console.error(`#${report.id}: lỗi: ${error}`);
-          reports.push(report);
-          progress.tick();
-        }
+        const current = reportBatch(planned, jobs, previous);
+        // Awaited on the next turn: a worker that dies meanwhile is not an unhandled rejection.
+        current.catch(() => {});
+        await previous;
+        previous = current;
       }
+      await previous;
     } finally {
       await pool.close();
     }
     progress.done();
+
+    /** A batch's rows reported in order, after the batch ahead and its own jobs: the errors printed, the progress moved on. */
+    async function reportBatch(
+      planned: ReturnType<typeof planRow>[],
+      jobs: Promise<RowReport[]>[],
+      after: Promise<void>,
+    ): Promise<void> {
+      const [, done] = await Promise.all([after, Promise.all(jobs)]);
+      const imported = done.flat().values();
+      for (const plan of planned) {
+        const report = 'row' in plan ? imported.next().value! : plan;
+        for (const error of report.errors ?? []) console.error(`#${report.id}: lỗi: ${error}`);
+        reports.push(report);
+        progress.tick();
+      }
+    }
 
     /** A row already imported is skipped (unless --force); the others get the file they are written to. */
     function planRow(row: NewsRow): RowReport | { row: NewsRow; output: string } {

@@ -40,9 +40,16 @@ export function copyFileAtomic(from: string, to: string): void {
   replaceAtomically(to, (temporary) => copyFileSync(from, temporary, constants.COPYFILE_EXCL));
 }
 
+/**
+ * Temporary names: random once per thread, then counted. Random bytes for each file were
+ * a few per cent of an import's CPU time (OpenSSL asks the kernel for the process id each time).
+ */
+const temporaryPrefix = randomBytes(6).toString('hex');
+let temporaryCount = 0;
+
 function replaceAtomically(path: string, write: (temporary: string) => void): void {
   ensureDirectory(dirname(path));
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = `${path}.${temporaryPrefix}${(temporaryCount++).toString(36)}.tmp`;
   try {
     write(temporary);
     renameSync(temporary, path);

@@ -5,9 +5,8 @@
  * row order, so a clash resolves the same way on every run); each job comes back as one
  * report per row, in order.
  */
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleIdOf } from '../../src/lib/article/article-id.ts';
 import { articleSchemaFor } from '../../src/lib/article/schema.ts';
 import { toMarkdown } from '../../src/lib/convert/to-markdown.ts';
 import type { PlacedImage } from '../../src/lib/import/body-html.ts';
@@ -25,6 +24,10 @@ export interface ImportSetup {
   categorySlugs: string[];
   /** The portal's uploads/ folder, when photos are to be copied. */
   uploads: string | undefined;
+  /** Where the portal's photos are kept here: its `uploads/<module>/` folder, mirrored. */
+  images: string;
+  /** Whether a photo already there is copied again (`--force`), as an article is written again. */
+  force: boolean;
 }
 
 export interface ImportJob {
@@ -38,26 +41,37 @@ export interface RowReport {
   output?: string;
   errors?: string[];
   warnings?: string[];
-  /** Photos copied beside the article. */
+  /** The article's photos in the images folder (copied by this run or an earlier one). */
   images?: string[];
 }
 
-const { context, categorySlugs, uploads } = workerData as ImportSetup;
+const { context, categorySlugs, uploads, images, force } = workerData as ImportSetup;
 const { module } = context;
 const schema = articleSchemaFor(categorySlugs);
+/** Photos of the images folder this thread has copied or found there: a photo of many articles is copied once. */
+const stored = new Set<string>();
+/** The images folder as a path from an articles folder, as markdown writes it. */
+const imagesFrom = (folder: string) => relative(folder, images).split(sep).join('/');
 
 function importRow(row: NewsRow, output: string): RowReport {
-  const name = articleIdOf(output);
   /** Destination → source: a cover photo that is also in the body is copied once. */
   const copies = new Map<string, string>();
+  /** The article's photos in the images folder. */
+  const photos = new Set<string>();
+  let fromArticle: string | undefined;
   const placeImage = (src: string): PlacedImage => {
     const inUploads = uploadPathOf(src, module);
     if (inUploads === undefined) return { reason: `không nằm trong uploads/${module}/ của trang` };
     if (uploads === undefined) return { reason: 'không chép (thêm --uploads thư-mục-uploads)' };
-    const from = join(uploads, module, inUploads);
-    if (!fileExists(from)) return { reason: `không có tệp ${from}` };
-    copies.set(join(dirname(output), name, inUploads), from);
-    return { path: `./${name}/${inUploads}` };
+    const to = join(images, inUploads);
+    if (!stored.has(to) && !copies.has(to)) {
+      const from = join(uploads, module, inUploads);
+      if (!fileExists(from)) return { reason: `không có tệp ${from}` };
+      copies.set(to, from);
+    }
+    photos.add(to);
+    fromArticle ??= imagesFrom(dirname(output));
+    return { path: `${fromArticle}/${inUploads}` };
   };
   const outcome = articleFromRow(row, context, placeImage);
   const { title } = row;
@@ -69,13 +83,17 @@ function importRow(row: NewsRow, output: string): RowReport {
     return { id: row.id, status: 'failed', title, errors, ...warnings };
   }
   try {
-    for (const [to, from] of copies) copyFileAtomic(from, to);
+    for (const [to, from] of copies) {
+      // A photo already there may be an editor's: replaced only with --force, like an article.
+      if (force || !fileExists(to)) copyFileAtomic(from, to);
+      stored.add(to);
+    }
     writeFileAtomic(output, toMarkdown(outcome.article));
   } catch (error) {
     return { id: row.id, status: 'failed', title, errors: [`không ghi được ${output}: ${(error as Error).message}`] };
   }
-  const images = copies.size > 0 ? { images: [...copies.keys()] } : {};
-  return { id: row.id, status: 'imported', title: outcome.article.frontMatter.title, output, ...warnings, ...images };
+  const shown = photos.size > 0 ? { images: [...photos] } : {};
+  return { id: row.id, status: 'imported', title: outcome.article.frontMatter.title, output, ...warnings, ...shown };
 }
 
 parentPort!.on('message', ({ rows }: ImportJob) => {

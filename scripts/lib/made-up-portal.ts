@@ -18,7 +18,7 @@ const SUBJECTS = ['Ban Dân vận Tỉnh ủy', 'UBND huyện', 'Hội Nông dâ
 const ACTIONS = ['tổng kết', 'triển khai', 'kiểm tra', 'sơ kết', 'phát động', 'tập huấn'];
 const FIRST_DAY = Date.UTC(2010, 0, 1) / 1000;
 
-/** Article `n` of the made-up portal, the same on every run. */
+/** Article `n` of the made-up portal, the same on every run, with its photo's path in `uploads/news/`. */
 export function article(n: number) {
   const place = PLACES[n % PLACES.length]!;
   const subject = SUBJECTS[(n >> 3) % SUBJECTS.length]!;
@@ -33,17 +33,21 @@ export function article(n: number) {
       ? `<table border="1" style="width:100%"><tbody><tr><td><strong>Chỉ tiêu</strong></td><td>Kết quả</td></tr>` +
         `<tr><td>Hộ nghèo giảm</td><td>${n % 97} hộ</td></tr><tr><td>Mô hình mới</td><td>${n % 13}</td></tr></tbody></table>`
       : '';
+  const publtime = FIRST_DAY + n * 37_000;
+  // A photo of its own, in the folder of the month it was uploaded, as NukeViet files them.
+  const published = new Date(publtime * 1000);
+  const photo = `${published.getUTCFullYear()}_${String(published.getUTCMonth() + 1).padStart(2, '0')}/anh-${n}.jpg`;
   const body = [
     paragraph(0),
-    `<figure class="image"><img alt="" src="/uploads/news/${2010 + (n % 15)}_01/anh-${n % 50}.jpg" width="600" />` +
+    `<figure class="image"><img alt="" src="/uploads/news/${photo}" width="600" />` +
       `<figcaption>${subject} ${place} ${action} tại hội nghị</figcaption></figure>`,
     ...Array.from({ length: 6 }, (_, k) => paragraph(k + 1)),
     table,
     '<script>var _ga = 1;</script>',
   ].join('\n');
   const category = CATEGORIES[n % CATEGORIES.length]![0];
-  const publtime = FIRST_DAY + n * 37_000;
   return {
+    photo,
     row: [
       n,
       category,
@@ -58,7 +62,7 @@ export function article(n: number) {
       title,
       title.replace(/\s+/g, '-'),
       `${subject} ${place} ${action} công tác năm ${2010 + (n % 15)}.`,
-      `${2010 + (n % 15)}_01/anh-${n % 50}.jpg`,
+      photo,
       `Ảnh ${place}`,
       1,
       (n * 31) % 5000,

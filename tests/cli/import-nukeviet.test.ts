@@ -243,12 +243,10 @@ describe('npm run import:nukeviet', () => {
       'bỏ nội dung nhúng <iframe> https://www.youtube.com/embed/abc',
       'ảnh http://cdn.example.vn/anh-ngoai.jpg: không nằm trong uploads/news/ của trang; chỉ giữ chú thích',
     ]);
-    const name = 'tinh-uy-tong-ket-dan-van-kheo-nam-2019';
-    expect(first.images).toEqual([
-      join(articles, name, '2019_10/phat-bieu.jpg'),
-      join(articles, name, '2019_10/hoi-nghi.jpg'),
-    ]);
-    expect(await readFile(join(articles, name, '2019_10', 'hoi-nghi.jpg'), 'utf8')).toBe('ảnh bìa');
+    // The portal's uploads/news/ mirrored in the shared images folder: one copy of a photo, whoever shows it.
+    const images = join(content, 'images', 'news');
+    expect(first.images).toEqual([join(images, '2019_10/phat-bieu.jpg'), join(images, '2019_10/hoi-nghi.jpg')]);
+    expect(await readFile(join(images, '2019_10', 'hoi-nghi.jpg'), 'utf8')).toBe('ảnh bìa');
   }, 180_000);
 
   it('writes each field from its column', async () => {
@@ -261,7 +259,7 @@ describe('npm run import:nukeviet', () => {
       category: 'chinh-tri',
       tags: ['dân vận', 'hội nghị', 'Tỉnh ủy', 'Đại hội Đảng'],
       summary: 'Sáng 26/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.',
-      cover: { caption: 'Quang cảnh hội nghị', image: './tinh-uy-tong-ket-dan-van-kheo-nam-2019/2019_10/hoi-nghi.jpg' },
+      cover: { caption: 'Quang cảnh hội nghị', image: '../images/news/2019_10/hoi-nghi.jpg' },
       source: { name: 'Báo Bình Phước', url: 'https://baobinhphuoc.com.vn/news/19/123.html' },
       author: 'Thanh Hà, Minh Anh',
       legacy: { views: 1745, comments: 3, id: 'nukeviet/vi/news/1' },
@@ -273,7 +271,7 @@ describe('npm run import:nukeviet', () => {
     expect(full.body).toBe(`
 Hội nghị đánh giá **kết quả** thực hiện [Quy chế dân chủ](https://binhphuoc.gov.vn/van-ban) ở cơ sở.
 
-![Đồng chí Trưởng ban Dân vận phát biểu](./tinh-uy-tong-ket-dan-van-kheo-nam-2019/2019_10/phat-bieu.jpg)
+![Đồng chí Trưởng ban Dân vận phát biểu](../images/news/2019_10/phat-bieu.jpg)
 
 | **Chỉ tiêu**         | Kết quả |
 | -------------------- | ------- |
@@ -368,6 +366,26 @@ Năm 2020, phấn đấu 100% cơ sở có mô hình \\* mới.
     expect(await readFile(edited, 'utf8')).toContain('Nội dung của bài 4.');
     expect(await readdir(articles)).not.toContain('bai-hen-gio-dang.md');
     expect((await readdir(work, { recursive: true })).filter((file) => String(file).endsWith('.tmp'))).toEqual([]);
+  }, 180_000);
+
+  it('keeps a photo an editor has replaced when it imports an article again, and replaces it with --force', async () => {
+    expect(importNukeviet('--db', db()).code).toBe(1);
+    const photo = join(content, 'images', 'news', '2019_10', 'hoi-nghi.jpg');
+    await writeFile(photo, 'ảnh đã sửa');
+    // The article is gone, so its row is imported again: its photo is the editor's still.
+    await rm(join(articles, 'tinh-uy-tong-ket-dan-van-kheo-nam-2019.md'));
+    const report = join(work, 'again.json');
+    expect(importNukeviet('--db', db(), '--report', report).code).toBe(1);
+    const { rows } = JSON.parse(await readFile(report, 'utf8'));
+    expect(rows[0]).toMatchObject({ id: 1, status: 'imported' });
+    expect(rows[0].images).toContain(photo);
+    expect(await readFile(photo, 'utf8')).toBe('ảnh đã sửa');
+    expect((await frontMatterOf('tinh-uy-tong-ket-dan-van-kheo-nam-2019.md')).data.cover.image).toBe(
+      '../images/news/2019_10/hoi-nghi.jpg',
+    );
+
+    expect(importNukeviet('--db', db(), '--force').code).toBe(1);
+    expect(await readFile(photo, 'utf8')).toBe('ảnh bìa');
   }, 180_000);
 
   it('without --uploads keeps the captions and says which photos were not copied', async () => {

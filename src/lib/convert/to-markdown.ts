@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { markdownTable } from 'markdown-table';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import type { Article, BodyBlock, TextBlock } from '../article/model.ts';
@@ -70,7 +71,10 @@ function attentionHolds(outside: string | undefined, inside: string, marker: '*'
  * otherwise (remark writes it). Kept from HTML, such paragraphs are most of an imported
  * body, and remark took a third of an import's time.
  */
-function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefined {
+function phrasingToMarkdown(
+  nodes: readonly PhrasingContent[],
+  inside: ReadonlySet<'strong' | 'emphasis'> = new Set(),
+): string | undefined {
   const parts: string[] = [];
   for (const [index, node] of nodes.entries()) {
     let written: string | undefined;
@@ -80,7 +84,9 @@ function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefin
       if (node.value.endsWith('!') && next?.type === 'link') return undefined;
       written = SYNTAX_ANYWHERE.test(node.value) || TABLE_SYNTAX.test(node.value) ? undefined : node.value;
     } else if (node.type === 'strong' || node.type === 'emphasis') {
-      const inner = phrasingToMarkdown(node.children);
+      // Inside itself, its markers could close the outer one: remark picks other markers then.
+      if (inside.has(node.type)) return undefined;
+      const inner = phrasingToMarkdown(node.children, new Set([...inside, node.type]));
       const marker = node.type === 'strong' ? '*' : '_';
       const nextNode = nodes[index + 1];
       if (inner === undefined || (nextNode && (nextNode.type === 'strong' || nextNode.type === 'emphasis')))
@@ -91,7 +97,7 @@ function phrasingToMarkdown(nodes: readonly PhrasingContent[]): string | undefin
         return undefined;
       written = node.type === 'strong' ? `**${inner}**` : `_${inner}_`;
     } else if (node.type === 'link') {
-      const inner = phrasingToMarkdown(node.children);
+      const inner = phrasingToMarkdown(node.children, inside);
       const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : '';
       // remark writes a link whose words are its address as `<address>`.
       const autolink = text === node.url || `mailto:${text}` === node.url;
@@ -119,6 +125,32 @@ function paragraphToMarkdown(node: RootContent): string | undefined {
     : undefined;
 }
 
+/**
+ * A table kept from HTML, written as mdast-util-gfm-table writes it (its cells laid out by
+ * the same markdown-table call) when every cell can be written without remark. Remark
+ * escapes nothing at a cell's start (a pipe stands before it), so the checks of a
+ * paragraph's start and end do not apply.
+ */
+function tableToMarkdown(node: RootContent): string | undefined {
+  if (node.type !== 'table') return undefined;
+  const matrix: string[][] = [];
+  for (const row of node.children) {
+    const cells: string[] = [];
+    for (const cell of row.children) {
+      const written = phrasingToMarkdown(cell.children);
+      if (written === undefined) return undefined;
+      cells.push(written);
+    }
+    matrix.push(cells);
+  }
+  const head = matrix[0];
+  if (head) {
+    const columns = node.align?.length || Math.max(...matrix.map((cells) => cells.length));
+    while (head.length < columns) head.push('');
+  }
+  return markdownTable(matrix, { align: node.align, fillRows: false });
+}
+
 /** A block kept from HTML, or a photo with its file: an mdast node. */
 function nodeOf(block: BodyBlock): RootContent | undefined {
   if (block.kind === 'markup') return block.node;
@@ -141,7 +173,7 @@ function bodyToMarkdown(body: readonly BodyBlock[]): string[] {
   };
   for (const block of body) {
     const node = nodeOf(block);
-    const written = node && paragraphToMarkdown(node);
+    const written = node && (paragraphToMarkdown(node) ?? tableToMarkdown(node));
     if (node && written === undefined) run.push(node);
     else {
       flush();

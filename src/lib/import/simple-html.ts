@@ -1,14 +1,15 @@
-import type { Image, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
+import type { Image, PhrasingContent, Root as MdastRoot, RootContent, Table, TableCell, TableRow } from 'mdast';
 
 /**
  * The fast reading of the bodies NukeViet's editor saves most: paragraphs of text with
  * spans, fonts, bold, italics, links and photos, captioned figures, and scripts or styles
  * to drop. It builds the mdast tree that rehype-parse and hast-util-to-mdast build for
  * them (white space minified as they minify it), without either: they were most of an
- * import's time. Tables, lists, headings, quotes and divs are handed whole to the full
- * reading; anything else (a `<br>`, a comment, a hidden block, an entity it does not know,
- * HTML a browser would repair) returns `undefined`, and the whole body is read the full
- * way. A test holds the two readings to the same markdown.
+ * import's time. Plain tables (rows of cells of such text) are read the same way; other
+ * tables, lists, headings, quotes and divs are handed whole to the full reading; anything
+ * else (a `<br>`, a comment, a hidden block, an entity it does not know, HTML a browser
+ * would repair) returns `undefined`, and the whole body is read the full way. A test holds
+ * the two readings to the same markdown.
  */
 
 interface InlineElement {
@@ -92,9 +93,10 @@ interface Figure {
   alt: string;
   caption: string | undefined;
 }
-/** A block the fast reading leaves whole to the full one: its HTML. */
+/** A block read apart: its HTML, and a plain table's cells (else the full reading reads it). */
 interface WholeBlock {
   html: string;
+  rows?: InlineNode[][][];
 }
 type Block = InlineNode[] | Figure | WholeBlock;
 
@@ -134,12 +136,107 @@ function formattingClosed(html: string): boolean {
   return open.length === 0;
 }
 
+type OpenElement = InlineElement & { name: string };
+
+/**
+ * An inline tag in a paragraph or a cell, `content` being what holds text there now:
+ * the element opened (added to `content` and `open`) or closed; `false` for a tag or a
+ * nesting the fast reading leaves to the full one (and a photo, where `photos` is false).
+ */
+function inlineTag(
+  [, closing, , , selfClosing]: RegExpExecArray,
+  name: string,
+  attributes: ReadonlyMap<string, string>,
+  content: InlineNode[],
+  open: OpenElement[],
+  photos: boolean,
+): boolean {
+  if (name === 'img') {
+    if (closing || !photos) return false;
+    content.push({ tag: 'image', attributes, children: [] });
+    return true;
+  }
+  if (!(name in INLINE)) return false;
+  if (closing) return open.pop()?.name === name;
+  if (selfClosing || (name === 'a' && open.some((element) => element.name === 'a'))) return false;
+  const element = { name, tag: INLINE[name]!, attributes, children: [] };
+  content.push(element);
+  open.push(element);
+  return true;
+}
+
+/**
+ * Attributes a table's parts may carry and still read as a plain table: any other
+ * (`align`, `colspan`, `rowspan`, `nowrap`, `hidden`…) changes how it reads.
+ */
+const TABLE_ATTRIBUTE = /^(?:class|style|width|height|border|cellpadding|cellspacing|valign|bgcolor)$/i;
+
+function plainTableAttributes(source: string, name: string): boolean {
+  if (!attributesOf(source, name)) return false;
+  for (const [, attribute] of source.matchAll(ATTRIBUTE)) if (!TABLE_ATTRIBUTE.test(attribute!)) return false;
+  return true;
+}
+
+/**
+ * A plain table, from after its `<table>` tag: rows (in a `<tbody>` or not) of `<td>`
+ * cells of inline content, and where it ends (after `</table>`); `undefined` for any
+ * other shape (a heading cell, a photo, a block, a table in a cell, text between cells,
+ * a tag left open), which the full reading reads.
+ */
+function readTable(html: string, from: number): { rows: InlineNode[][][]; end: number } | undefined {
+  const rows: InlineNode[][][] = [];
+  let row: InlineNode[][] | undefined;
+  let cell: InlineNode[] | undefined;
+  const open: OpenElement[] = [];
+  let body: 'before' | 'in' | 'after' = 'before';
+  let at = from;
+  for (;;) {
+    const lt = html.indexOf('<', at);
+    if (lt === -1) return undefined;
+    if (lt > at) {
+      const text = decodeText(html.slice(at, lt));
+      if (text === undefined) return undefined;
+      if (cell) (open.at(-1)?.children ?? cell).push(text);
+      else if (text.replace(WHITESPACE, '') !== '') return undefined;
+    }
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
+    if (!tag) return undefined;
+    at = TAG.lastIndex;
+    const [, closing, rawName, rawAttributes, selfClosing] = tag;
+    const name = rawName!.toLowerCase();
+    if (cell && !(closing && name === 'td')) {
+      const attributes = attributesOf(rawAttributes!, name);
+      if (!attributes || !inlineTag(tag, name, attributes, open.at(-1)?.children ?? cell, open, false))
+        return undefined;
+      continue;
+    }
+    if (selfClosing || !plainTableAttributes(rawAttributes!, name)) return undefined;
+    if (name === 'td') {
+      if (closing) {
+        if (open.length > 0) return undefined;
+        row!.push(cell!);
+        cell = undefined;
+      } else if (row) cell = [];
+      else return undefined;
+    } else if (name === 'tr') {
+      if (closing ? !row || row.length === 0 : row || body === 'after') return undefined;
+      if (closing) rows.push(row!);
+      row = closing ? undefined : [];
+    } else if (name === 'tbody') {
+      if (row || (closing ? body !== 'in' : body !== 'before' || rows.length > 0)) return undefined;
+      body = closing ? 'after' : 'in';
+    } else if (name === 'table' && closing && !row && rows.length > 0) return { rows, end: at };
+    else return undefined;
+  }
+}
+
 /** The body as top-level blocks: paragraphs' inline content, figures; `undefined` outside the fast reading's shapes. */
 function tokenize(html: string): Block[] | undefined {
   const blocks: Block[] = [];
   /** The open `<p>` (its content) and the inline elements open in it. */
   let paragraph: InlineNode[] | undefined;
-  const open: (InlineElement & { name: string })[] = [];
+  const open: OpenElement[] = [];
   let figure: (Figure & { state: 'start' | 'image' | 'caption' | 'captioned' }) | undefined;
   const contentNow = () => open.at(-1)?.children ?? paragraph;
 
@@ -198,9 +295,10 @@ function tokenize(html: string): Block[] | undefined {
       if (name === 'p') paragraph = [];
       else if (name === 'figure') figure = { src: '', alt: '', caption: undefined, state: 'start' };
       else if (READ_WHOLE.has(name)) {
-        const end = endOfElement(html, name, at);
+        const table = name === 'table' && plainTableAttributes(rawAttributes!, name) ? readTable(html, at) : undefined;
+        const end = table?.end ?? endOfElement(html, name, at);
         if (end === undefined) return undefined;
-        blocks.push({ html: html.slice(lt, end) });
+        blocks.push({ html: html.slice(lt, end), ...(table && { rows: table.rows }) });
         at = end;
       } else return undefined;
       continue;
@@ -210,19 +308,7 @@ function tokenize(html: string): Block[] | undefined {
       if (!closing || open.length > 0) return undefined;
       blocks.push(paragraph);
       paragraph = undefined;
-    } else if (name === 'img') {
-      if (closing) return undefined;
-      contentNow()!.push({ tag: 'image', attributes, children: [] });
-    } else if (name in INLINE) {
-      if (closing) {
-        if (open.pop()?.name !== name) return undefined;
-      } else {
-        if (selfClosing || (name === 'a' && open.some((element) => element.name === 'a'))) return undefined;
-        const element = { name, tag: INLINE[name]!, attributes, children: [] };
-        contentNow()!.push(element);
-        open.push(element);
-      }
-    } else return undefined;
+    } else if (!inlineTag(tag, name, attributes, contentNow()!, open, true)) return undefined;
   }
   return paragraph || figure ? undefined : blocks;
 }
@@ -324,14 +410,38 @@ function trimEdges(children: PhrasingContent[]): PhrasingContent[] {
   return children.filter((child) => child.type !== 'text' || child.value !== '');
 }
 
+/**
+ * A plain table as hast-util-to-mdast makes it: an empty heading row on top (the HTML
+ * marks none), every row as wide as the widest, no alignment; `undefined` when a cell
+ * holds what `phrasing` leaves to the full reading.
+ */
+function tableOf(rows: InlineNode[][][]): Table | undefined {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const tableRows: TableRow[] = [{ type: 'tableRow', children: [] }];
+  for (const row of rows) {
+    const cells: TableCell[] = [];
+    for (const cell of row) {
+      minify(cell, true, true);
+      const content = phrasing(cell);
+      if (!content) return undefined;
+      cells.push({ type: 'tableCell', children: content });
+    }
+    tableRows.push({ type: 'tableRow', children: cells });
+  }
+  for (const { children } of tableRows)
+    while (children.length < columns) children.push({ type: 'tableCell', children: [] });
+  return { type: 'table', align: Array<null>(columns).fill(null), children: tableRows };
+}
+
 /** Runs of HTML white space (not the no-break space) collapse to one space, as a browser renders them. */
 export const collapse = (text: string) => text.replace(/[ \t\n\f\r]+/g, ' ').trim();
 
 /**
  * The mdast tree of a body in the shapes NukeViet's editor saves most, equal to what
  * rehype-parse, the importer's cleaning and hast-util-to-mdast make of it (figures as the
- * importer's figure handler makes them); its tables, lists, headings, quotes and divs read
- * one by one by `readWhole` (the full way); `undefined` for any other body.
+ * importer's figure handler makes them); its plain tables too, its other tables, lists,
+ * headings, quotes and divs read one by one by `readWhole` (the full way); `undefined` for
+ * any other body.
  */
 export function readSimpleHtml(html: string, readWhole: (html: string) => RootContent[]): MdastRoot | undefined {
   // parse5 reads a vertical tab and a NUL its own way: rare enough to leave to it. Line ends it makes `\n`.
@@ -341,7 +451,9 @@ export function readSimpleHtml(html: string, readWhole: (html: string) => RootCo
   const children: RootContent[] = [];
   for (const block of blocks) {
     if ('html' in block) {
-      children.push(...readWhole(block.html));
+      const table = block.rows && tableOf(block.rows);
+      if (table) children.push(table);
+      else children.push(...readWhole(block.html));
       continue;
     }
     if (!Array.isArray(block)) {

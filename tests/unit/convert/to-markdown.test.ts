@@ -1,9 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import matter from 'gray-matter';
+import type { Paragraph } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import type { Article, BodyBlock } from '../../../src/lib/article/model.ts';
 import { articleSchemaFor } from '../../../src/lib/article/schema.ts';
 import { parseArticle } from '../../../src/lib/convert/parse.ts';
-import { toMarkdown } from '../../../src/lib/convert/to-markdown.ts';
+import { STRINGIFY_OPTIONS, toMarkdown } from '../../../src/lib/convert/to-markdown.ts';
 import { loadContentRules, readProjectFile } from '../support/content.ts';
 
 const rules = loadContentRules();
@@ -148,6 +151,28 @@ describe('body', () => {
   it('leaves ordinary Vietnamese text and punctuation unescaped', () => {
     const text = 'Năm 2018, đã giải quyết 1.254 hồ sơ liệt sĩ; “Bộ đội Cụ Hồ” – 11/11 huyện (đạt 100%)./.';
     expect(bodyOf(toMarkdown(article({}, [{ kind: 'paragraph', text }])))).toBe(`\n${text}\n`);
+  });
+
+  it('writes italics inside italics as remark does, with the other marker, so neither closes the other', () => {
+    const text = (value: string) => ({ type: 'text' as const, value });
+    const node: Paragraph = {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'emphasis',
+          children: [
+            text('ế!'),
+            { type: 'emphasis', children: [{ type: 'link', url: '/tin/1.html', children: [text('Bình Phước')] }] },
+            text(' năm 2019'),
+          ],
+        },
+      ],
+    };
+    const remark = unified()
+      .use(remarkStringify, STRINGIFY_OPTIONS)
+      .stringify({ type: 'root', children: [node] });
+    expect(bodyOf(toMarkdown(article({}, [{ kind: 'markup', node }])))).toBe(`\n${remark}`);
+    expect(remark).toBe('_ế!*[Bình Phước](/tin/1.html)* năm 2019_\n');
   });
 
   it('writes a figure as one line of HTML with its caption', () => {

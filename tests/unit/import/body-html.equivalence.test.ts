@@ -42,7 +42,15 @@ function fastMarkdown(html: string): { markdown: string; warnings: string[] } {
   return { markdown: blocks.length > 0 ? `${bodyOf(blocks)}\n` : '', warnings };
 }
 
-const readFast = (html: string) => readSimpleHtml(html, (part) => readHtmlFully(part, []).children);
+const tablesIn = (nodes: readonly RootContent[]) => nodes.filter((node) => node.type === 'table').length;
+/** Tables the fast reading left to the full one, for the tests to say the fast one was taken. */
+let tablesReadWhole = 0;
+const readFast = (html: string) =>
+  readSimpleHtml(html, (part) => {
+    const { children } = readHtmlFully(part, []);
+    tablesReadWhole += tablesIn(children);
+    return children;
+  });
 
 /** xorshift32: a fixed, well-spread sequence, so every run compares the same bodies. */
 function random(seed: number) {
@@ -116,9 +124,41 @@ const LINKS = [
   '',
 ];
 const IMAGES = ['/uploads/news/2019_10/anh-1.jpg', 'https://ngoai.vn/anh.png', '/uploads/news/2019_10/ảnh 2.jpg', ''];
+const TABLE_ATTRIBUTES = ['', '', ' border="1"', ' style="width:100%"', ' class=bang cellpadding=2 cellspacing="0"'];
+const CELL_ATTRIBUTES = ['', '', '', ' style="width: 50%"', ' valign=top', ' width="120" bgcolor="#eee"'];
+/** White space between a table's tags, which the browser drops. */
+const BETWEEN_CELLS = ['', '', '\n', '\r\n', '\n  ', ' '];
+/** One change to a plain table that changes how it reads, or makes it read whole: `[tag or text it replaces, what with]`. */
+const TABLE_ODDITIES: [string, string][] = [
+  ['<td', '<td align="right"'],
+  ['<td', '<td align=center'],
+  ['<td', '<td colspan="2"'],
+  ['<td', '<td rowspan=2'],
+  ['<td', '<td nowrap'],
+  ['<td', '<td hidden'],
+  ['<td', '<td style="display:none"'],
+  ['<td', '<td title="&amp;"'],
+  ['<td>', '<th>'],
+  ['</td>', ''],
+  ['</tr>', ''],
+  ['</td>', '</td>&nbsp;'],
+  ['</td>', '</td>x'],
+  ['</td>', '</td><!-- x -->'],
+  ['</td>', '<br></td>'],
+  ['</td>', '<img src="/uploads/news/2019_10/anh-1.jpg" alt="Ảnh"></td>'],
+  ['</td>', '<p>Đồng Xoài</p></td>'],
+  ['</td>', '<table><tr><td>1</td></tr></table></td>'],
+  ['</td>', '&agrave;</td>'],
+  ['</td>', '<strong></strong></td>'],
+  ['<tr', '<thead><tr><th>Năm</th></tr></thead><tr'],
+  ['<tr', '<caption>Bảng 1</caption><tr'],
+  ['<tr', '<tr align="right"'],
+  ['<table', '<table align="center"'],
+  ['<table', '<table hidden'],
+];
 
-/** A body in the editor's shapes, common and odd: what both readings must agree on. */
-function madeUpBody(next: (below: number) => number): string {
+/** Bodies and tables in the editor's shapes, common and odd: what both readings must agree on. */
+function madeUp(next: (below: number) => number) {
   const pick = <T>(list: readonly T[]) => list[next(list.length)]!;
   const text = () => {
     let value = '';
@@ -146,8 +186,33 @@ function madeUpBody(next: (below: number) => number): string {
     }
     return value;
   };
+  /** A table, plain (read fast) or, one in two, with one thing that changes how it reads or makes it read whole. */
+  const table = (): string => {
+    const between = () => pick(BETWEEN_CELLS);
+    const words = () => Array.from({ length: 1 + next(3) }, () => pick(WORDS)).join(pick([' ', ', ', '  ', '\n']));
+    const cell = () => {
+      const content = pick([
+        '',
+        words(),
+        ` <strong>${words()}</strong>`,
+        `<a href="${pick(LINKS)}">${words()}</a> `,
+        text(),
+      ]);
+      return `<td${pick(CELL_ATTRIBUTES)}>${content}</td>`;
+    };
+    const row = () => `<tr>${Array.from({ length: 1 + next(3) }, () => between() + cell()).join('')}${between()}</tr>`;
+    const rows = Array.from({ length: 1 + next(4) }, () => between() + row()).join('') + between();
+    const html = `<table${pick(TABLE_ATTRIBUTES)}>${between()}${next(2) ? rows : `<tbody>${rows}</tbody>`}${between()}</table>`;
+    if (next(2)) return html;
+    // The oddity replaces one of the places it may go, chosen at random.
+    const [search, replacement] = pick(TABLE_ODDITIES);
+    const places = html.split(search);
+    const at = 1 + next(places.length - 1);
+    return `${places.slice(0, at).join(search)}${replacement}${places.slice(at).join(search)}`;
+  };
   const block = (): string => {
-    const kind = next(12);
+    const kind = next(14);
+    if (kind >= 12) return table();
     if (kind <= 5) return `<p${pick(ATTRIBUTES)}>${inline(0)}</p>`;
     if (kind <= 7)
       return (
@@ -172,16 +237,22 @@ function madeUpBody(next: (below: number) => number): string {
       ]);
     return pick([`<p>${text()}`, text(), '<p>&nbsp;</p>', '<iframe src="https://youtube.com/embed/x"></iframe>']);
   };
-  return Array.from({ length: 1 + next(8) }, block).join(pick(['\n', '', '\r\n', '\n\n']));
+  const body = () => Array.from({ length: 1 + next(8) }, block).join(pick(['\n', '', '\r\n', '\n\n']));
+  return { body, table };
 }
 
+const madeUpBody = (next: (below: number) => number) => madeUp(next).body();
+const madeUpTable = (next: (below: number) => number) => madeUp(next).table();
+
 describe('bodyFromHtml reads the common bodies fast, and writes what the full rehype/remark path writes', () => {
-  it('for every body of the benchmark’s made-up portal, all of them read the fast way', () => {
+  it('for every body of the benchmark’s made-up portal, all of them read the fast way, tables too', () => {
+    tablesReadWhole = 0;
     for (let n = 1; n <= 200; n++) {
       const html = article(n).detail[3] as string;
       expect(readFast(html), `body ${n}`).toBeDefined();
       expect(fastMarkdown(html), `body ${n}`).toEqual(fullMarkdown(html));
     }
+    expect(tablesReadWhole).toBe(0);
   });
 
   it('for the HTML pages of the fixtures', () => {
@@ -205,5 +276,20 @@ describe('bodyFromHtml reads the common bodies fast, and writes what the full re
     }
     // The fast way must be taken often enough for the comparison to mean something.
     expect(fast).toBeGreaterThan(250);
+  }, 300_000);
+
+  it('for 3 000 made-up tables, plain and not', () => {
+    const next = random(20200101);
+    let tablesReadFast = 0;
+    tablesReadWhole = 0;
+    for (let n = 0; n < 3_000; n++) {
+      const html = madeUpTable(next);
+      const whole = tablesReadWhole;
+      const tree = readFast(html);
+      if (tree) tablesReadFast += tablesIn(tree.children) - (tablesReadWhole - whole);
+      expect(fastMarkdown(html), JSON.stringify(html)).toEqual(fullMarkdown(html));
+    }
+    expect(tablesReadFast).toBeGreaterThan(500);
+    expect(tablesReadWhole).toBeGreaterThan(500);
   }, 300_000);
 });
