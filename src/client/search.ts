@@ -1,7 +1,7 @@
 import { vi } from '../i18n/vi.ts';
 import type { SearchBundle } from '../lib/build/site-parts.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
-import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
+import { excerptMarker, type ExcerptPart } from '../lib/search/marked-excerpt.ts';
 import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
 import { resultThumbnail } from '../lib/search/result-thumbnail.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
@@ -96,6 +96,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   let run = 0;
+  let excerpt = excerptMarker('');
   let shown: Results = [];
   /** The results of the indexes read so far, in the order shown. */
   let results: Results = [];
@@ -121,6 +122,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       // reach one download sooner.
       if (state.category !== '' || state.year !== '') await engine.filters();
       if (mine !== run) return;
+      excerpt = excerptMarker(query);
       reading = new Reading(
         bundles.filter((bundle) => !state.year || bundle.years.includes(state.year)),
         query,
@@ -161,7 +163,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     for (const page of pages) {
       const data = await page;
       if (mine !== run) return;
-      items.push(resultItem(data, state.query, categoryNames));
+      items.push(resultItem(data, excerpt, categoryNames));
       list.append(items.at(-1)!);
     }
     shown = results.slice(0, shown.length + next.length);
@@ -437,7 +439,11 @@ function showFacetCounts(
   }
 }
 
-function resultItem(page: PagefindPage, query: string, categoryNames: Map<string, string>): HTMLLIElement {
+function resultItem(
+  page: PagefindPage,
+  excerptOf: (content: string) => ExcerptPart[],
+  categoryNames: Map<string, string>,
+): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -453,7 +459,7 @@ function resultItem(page: PagefindPage, query: string, categoryNames: Map<string
   meta.append(time, ` · ${categoryNames.get(category) ?? ''}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of markedExcerpt(page.content, query)) {
+  for (const part of excerptOf(page.content)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
