@@ -1,9 +1,11 @@
 import { vi } from '../i18n/vi.ts';
 import type { SearchBundle } from '../lib/build/site-parts.ts';
+import { chunksForQuery, type IndexChunk } from '../lib/search/index-chunks.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { excerptMarker, type ExcerptPart } from '../lib/search/marked-excerpt.ts';
 import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
 import { resultThumbnail } from '../lib/search/result-thumbnail.ts';
+import { INDEX_CHUNKS_ID } from '../lib/search/search-preloads.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
 import { isoDate } from '../lib/search/short-date.ts';
 
@@ -11,12 +13,20 @@ import { isoDate } from '../lib/search/short-date.ts';
 interface PagefindModule {
   mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
   filters(): Promise<Counts>;
-  options(options: { exactDiacritics?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
+  preload(term: string): Promise<void>;
+  options(options: {
+    exactDiacritics?: boolean;
+    mergeFilter?: Record<string, string>;
+    metaCacheTag?: string;
+    noWorker?: boolean;
+  }): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
 /** Pagefind as this page uses it: a search may ask for exact marks, which is an engine-wide option. */
 interface Pagefind {
   filters(): Promise<Counts>;
+  /** Loads the index chunks of every word of `term` at once, in every index in the engine. */
+  preload(term: string): Promise<void>;
   search(term: string, options?: SearchOptions, exactDiacritics?: boolean): Promise<PagefindSearch>;
   /** Adds an older index of the site to the engine, once, with its filters. */
   merge(path: string): Promise<void>;
@@ -82,14 +92,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // The site's search indexes, newest first: one, or one per run of years of a large archive.
   const bundles = JSON.parse(root.dataset.search!) as SearchBundle[];
+  const newest = bundles[0]!.path;
+  preloadChunks(newest, state.query);
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (
-      import(
-        /* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href
-      ) as Promise<PagefindModule>
+      import(/* @vite-ignore */ new URL(`${newest}pagefind.js`, location.href).href) as Promise<PagefindModule>
     ).then(async (engine) => {
-      if (bundles.length > 1) await engine.options({ mergeFilter: { [BUNDLE]: bundles[0]!.path } });
+      // Set before Pagefind starts, in one call (a second would replace the first). On the
+      // page's own thread, not in Pagefind's worker: the files the page's head preloaded
+      // (src/lib/search/search-preloads.ts) serve the page's fetches only, and the worker
+      // would be one more file and one more round trip before the first search.
+      const tag = preloadedEntryTag(newest);
+      await engine.options({
+        noWorker: true,
+        ...(tag !== undefined && { metaCacheTag: tag }),
+        ...(bundles.length > 1 && { mergeFilter: { [BUNDLE]: newest } }),
+      });
       return oneSearchAtATime(engine);
     });
     return pagefind;
@@ -117,10 +136,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.ariaBusy = 'true';
     try {
       const engine = await loadPagefind();
-      // Pagefind filters only once its filters are loaded: before the search when the
-      // reader chose a filter, else after the first results are on screen, which they
-      // reach one download sooner.
-      if (state.category !== '' || state.year !== '') await engine.filters();
+      // Every index chunk the search needs, at once: the query's words', and the filters'
+      // when the reader chose a filter (Pagefind filters only once they are loaded; else
+      // they are loaded after the first results are on screen, which reach it sooner).
+      await Promise.all([
+        engine.preload(query),
+        ...(state.category !== '' || state.year !== '' ? [engine.filters()] : []),
+      ]);
       if (mine !== run) return;
       excerpt = excerptMarker(query);
       reading = new Reading(
@@ -233,6 +255,37 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 }
 
 /**
+ * Asks at once for the chunks of the newest index (at `bundle`) that `query` needs, as the
+ * page's head lists them: Pagefind would ask for them only once it has compiled its
+ * WebAssembly and read its metadata, a round trip later. Its own requests then get them.
+ */
+function preloadChunks(bundle: string, query: string) {
+  const listed = document.getElementById(INDEX_CHUNKS_ID)?.textContent;
+  if (!listed || !query) return;
+  for (const hash of chunksForQuery(query, JSON.parse(listed) as IndexChunk[])) {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      crossOrigin: 'anonymous',
+      href: `${bundle}index/${hash}.pf_index`,
+    });
+    document.head.append(link);
+  }
+}
+
+/**
+ * The tag of the entry file of the index at `bundle` that the page's head preloaded, which
+ * Pagefind must be given to ask for that same address; none when the page has no such hint.
+ */
+function preloadedEntryTag(bundle: string): string | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')) {
+    const url = new URL(link.href);
+    if (url.pathname === `${bundle}pagefind-entry.json`) return url.searchParams.get('ts') ?? undefined;
+  }
+  return undefined;
+}
+
+/**
  * Pagefind's engine with its searches one after another: one that asks for exact marks
  * sets Pagefind's engine-wide option for itself alone, so no other search, from a reader
  * typing on, may run in between.
@@ -247,6 +300,7 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
   const merges = new Map<string, Promise<void>>();
   return {
     filters: () => engine.filters(),
+    preload: (term) => engine.preload(term),
     search(term, options, exactDiacritics = false) {
       return inTurn(async () => {
         if (!exactDiacritics) return engine.search(term, options);
@@ -377,6 +431,8 @@ class Reading {
     this.#checked.add(bundle);
     if (this.#words.length < 2 || this.#all.length < 2) return [];
     const scope = await this.#open(engine, bundle);
+    // The chunks of every word at once: the searches below would fetch them one after another.
+    await engine.preload(this.#query);
     const lacking: string[] = [];
     for (const word of this.#words) {
       const found = await engine.search(word, scope && { filters: { [BUNDLE]: { any: scope } } });
