@@ -7,9 +7,12 @@
  * build and sizing its search index), indexes the same pages with Pagefind's defaults
  * beside it under its default UI, and opens each query's search page cold in Chromium
  * emulating a mid-range phone (CPU 4× slower; 150 ms latency, 1.6 MB/s down) against the
- * site served with gzip as a CDN serves it. It prints, per query, the bytes sent and the
- * time until the first result is on screen, for both, and for this site the time of the
- * same query again in the page, and where this site's bytes went.
+ * site served as a CDN serves it, over HTTP/2 and compressed with gzip. It prints, per
+ * query, the bytes sent, the waves of requests, the page's CPU time and the time until the
+ * first result is on screen, for both, and for this site the time of the same query again
+ * in the page, and where this site's bytes went. Chromium slows down the page's own thread
+ * only, not its workers: plain Pagefind, which searches in a worker, is measured with that
+ * part at this machine's full speed.
  *
  * Past `--whole-up-to` articles (100 000 take hours to build here), this site's search
  * is measured on the articles of its newest search index alone, built by the site's own
@@ -19,14 +22,14 @@
  * Plain Pagefind, one index of every page, is then not measured. Exit 1 when a step
  * failed, 2 for a usage error.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, uptime, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { archiveProfile, generateDumps } from '../src/lib/bench/generate-dumps.ts';
 import { articleMonthOf } from '../src/lib/build/article-year.ts';
 import {
@@ -42,6 +45,7 @@ import {
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic, type StaticServer } from '../tests/e2e/support/static-server.ts';
 import { folderSize, listFiles } from './lib/files.ts';
+import { localCertificate } from './lib/local-certificate.ts';
 
 const USAGE = `Usage: npm run bench:search -- [--articles N,M] [--queries N] [--whole-up-to N] [--keep DIR]
   --articles N,M    archive sizes to measure, one after another (default: 1000,10000)
@@ -97,6 +101,22 @@ const GIVE_UP_MS = 120_000;
 interface SearchCost {
   /** Bytes the server sent from the page's request to its first result on screen, compressed. */
   bytes: number;
+  /**
+   * The requests before the first result, in waves: a request asked for more than half a
+   * round trip after the first of its wave starts the next. Each wave waited for what the one
+   * before it brought (or for the page's CPU), so on the emulated network each costs at least
+   * a round trip, 150 ms.
+   */
+  waves: number;
+  /**
+   * CPU time of the page's main thread from its request to its first result, in ms.
+   * Chromium slows the thread down by keeping it busy for the time it withholds, so this is
+   * the time the phone's CPU spends, about four times this machine's work: a figure the
+   * machine's load inflates far less than the times (a busy machine delays the thread
+   * without adding to its CPU time). Pagefind's worker, which plain Pagefind searches in, is
+   * another thread, not counted, and not slowed down.
+   */
+  cpuMs: number;
   /** Of which Pagefind's own files: its code, WebAssembly, metadata, index chunks, filters and fragments. */
   searchBytes: number;
   /** The same bytes by what they are (`KINDS`). */
@@ -139,8 +159,8 @@ interface SearchPage {
   result: string;
   /** Where the page says it found nothing, and how that message starts. */
   nothing: { selector: string; text: string };
-  /** Searches the same query again, in the page, as the reader would. */
-  again?(page: Page): Promise<void>;
+  /** JavaScript that searches the same query again, in the page, as the reader would. */
+  again?: string;
 }
 
 const SITE_SEARCH: SearchPage = {
@@ -148,9 +168,8 @@ const SITE_SEARCH: SearchPage = {
   url: (query) => `/tim-kiem/?q=${encodeURIComponent(query)}`,
   result: '.search-result',
   nothing: { selector: '.search-status', text: 'Không tìm thấy' },
-  again: async (page) => {
-    await page.evaluate(() => document.querySelector<HTMLInputElement>('#search-query')!.form!.requestSubmit());
-  },
+  // The page's own form, not the header's, which leaves the page.
+  again: "document.querySelector('#search-query').form.requestSubmit()",
 };
 
 const PLAIN_SEARCH: SearchPage = {
@@ -256,13 +275,80 @@ function watchResults(selector: string) {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * Evaluates `expression` in the page through the DevTools Protocol. Playwright's own
+ * evaluation first injects a script of its own, which the emulated phone would spend
+ * 100 ms or more compiling in the middle of the search measured.
+ */
+async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+  if (exceptionDetails)
+    throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** Polls `expression` in the page every 50 ms until it is true; fails after `GIVE_UP_MS`. */
+async function waitFor(cdp: CDPSession, expression: string): Promise<void> {
+  const started = performance.now();
+  while (!(await evaluate<boolean>(cdp, expression))) {
+    if (performance.now() - started > GIVE_UP_MS) throw new Error(`gave up waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Linux's clock ticks in a second, in which /proc counts CPU time. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+
+/**
+ * CPU time of the main thread of each of the browser's renderer processes so far, in ms,
+ * by process id, from Linux's /proc: the pages' own thread, where their scripts run.
+ */
+async function mainThreadCpu(systemInfo: CDPSession): Promise<Map<number, number>> {
+  const { processInfo } = await systemInfo.send('SystemInfo.getProcessInfo');
+  const spent = new Map<number, number>();
+  for (const { id } of processInfo.filter(({ type }) => type === 'renderer')) {
+    // The main thread's id is the process's; the fields after the name are `state ppid …`, utime and stime the 12th and 13th.
+    const stat = await readFile(`/proc/${id}/task/${id}/stat`, 'utf8').catch(() => undefined);
+    if (stat === undefined) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    spent.set(id, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+  }
+  return spent;
+}
+
+/** The renderers' main threads' CPU time since `before`; a renderer that ended since (a closed page's) counts for nothing. */
+async function mainThreadCpuSince(systemInfo: CDPSession, before: ReadonlyMap<number, number>): Promise<number> {
+  let spent = 0;
+  for (const [id, ms] of await mainThreadCpu(systemInfo)) spent += ms - (before.get(id) ?? 0);
+  return spent;
+}
+
+/** A request more than this long after the first of its wave starts the next wave. */
+const WAVE_GAP_MS = PHONE.latencyMs / 2;
+
+function wavesOf(requests: readonly { at: number }[]): number {
+  let waves = 0;
+  let waveStart = -Infinity;
+  for (const { at } of [...requests].sort((a, b) => a.at - b.at)) {
+    if (at - waveStart > WAVE_GAP_MS) {
+      waves += 1;
+      waveStart = at;
+    }
+  }
+  return waves;
+}
+
+const RESULT_TIMES = 'window.resultTimes';
+
 async function measureQuery(
   browser: Browser,
+  systemInfo: CDPSession,
   server: StaticServer,
   search: SearchPage,
   query: string,
 ): Promise<SearchCost> {
-  const context = await browser.newContext();
+  // The site is served over HTTPS with a certificate of the benchmark's own making.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -276,19 +362,16 @@ async function measureQuery(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     await page.addInitScript(watchResults, search.result);
     const before = server.sent().length;
+    const cpuBefore = await mainThreadCpu(systemInfo);
     await page.goto(`${server.url}${search.url(query)}`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      ({ selector, text }) =>
-        (window as unknown as { resultTimes: number[] }).resultTimes.length > 0 ||
-        (document.querySelector(selector)?.textContent ?? '').startsWith(text),
-      search.nothing,
-      { timeout: GIVE_UP_MS, polling: 50 },
-    );
-    const times = () => page.evaluate(() => (window as unknown as { resultTimes: number[] }).resultTimes);
+    const nothing = `(document.querySelector(${JSON.stringify(search.nothing.selector)})?.textContent ?? '').startsWith(${JSON.stringify(search.nothing.text)})`;
+    await waitFor(cdp, `${RESULT_TIMES}.length > 0 || ${nothing}`);
+    const cpuMs = await mainThreadCpuSince(systemInfo, cpuBefore);
+    const times = () => evaluate<number[]>(cdp, RESULT_TIMES);
     const firstResultMs = (await times())[0];
     // What the page asked for before its first result was on screen, not what it fetched after (the filters' counts).
     const shownAt =
-      firstResultMs === undefined ? Infinity : (await page.evaluate(() => performance.timeOrigin)) + firstResultMs;
+      firstResultMs === undefined ? Infinity : (await evaluate<number>(cdp, 'performance.timeOrigin')) + firstResultMs;
     const sent = server
       .sent()
       .slice(before)
@@ -300,29 +383,20 @@ async function measureQuery(
         .sent()
         .slice(before)
         .filter(({ path }) => OLDER_INDEX.test(path)).length;
-    if (firstResultMs === undefined) {
-      return { bytes: 0, searchBytes: 0, byKind, olderIndexRequests: olderIndexRequests(), firstResultMs: NaN };
-    }
     const cost: SearchCost = {
       bytes: sent.reduce((sum, { bytes }) => sum + bytes, 0),
+      waves: wavesOf(sent),
+      cpuMs,
       searchBytes: sent.filter(({ path }) => /^\/pagefind/.test(path)).reduce((sum, { bytes }) => sum + bytes, 0),
       byKind,
       olderIndexRequests: 0,
-      firstResultMs,
+      firstResultMs: firstResultMs ?? NaN,
     };
-    if (search.again) {
-      // The same search again: the page's own form, not the header's, which leaves the page.
-      const started = await page.evaluate(() => performance.now());
+    if (firstResultMs !== undefined && search.again) {
+      const started = await evaluate<number>(cdp, 'performance.now()');
       const count = (await times()).length;
-      await search.again(page);
-      await page.waitForFunction(
-        (count) => (window as unknown as { resultTimes: number[] }).resultTimes.length > count,
-        count,
-        {
-          timeout: GIVE_UP_MS,
-          polling: 50,
-        },
-      );
+      await evaluate(cdp, search.again);
+      await waitFor(cdp, `${RESULT_TIMES}.length > ${count}`);
       cost.againMs = (await times())[count]! - started;
     }
     cost.olderIndexRequests = olderIndexRequests();
@@ -334,11 +408,12 @@ async function measureQuery(
 
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
 const secondsOf = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-/** One search's figures as the table prints them. */
+/** One search's figures as the table prints them: bytes (of which Pagefind's), waves of requests, CPU, first result, again. */
 const columns = (cost: SearchCost, width: number) =>
   Number.isNaN(cost.firstResultMs)
-    ? 'found nothing'.padStart(width + 15)
-    : `${`${kb(cost.bytes)} (${kb(cost.searchBytes)})`.padStart(width)}   ${secondsOf(cost.firstResultMs).padStart(12)}` +
+    ? 'found nothing'.padStart(width + 30)
+    : `${`${kb(cost.bytes)} (${kb(cost.searchBytes)})`.padStart(width)} ${String(cost.waves).padStart(5)}` +
+      ` ${`${Math.round(cost.cpuMs)} ms`.padStart(7)}   ${secondsOf(cost.firstResultMs).padStart(6)}` +
       (cost.againMs === undefined ? '' : `  ${secondsOf(cost.againMs).padStart(6)}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const machineLoad = () =>
@@ -446,18 +521,21 @@ async function measureSize(work: string, articles: number, queries: string[], wh
   }
   console.log(machineLoad());
 
-  const server = await serveStatic(site);
+  // Over HTTP/2, as a CDN serves: over HTTP/1.1 a browser queues all but six requests at once.
+  const server = await serveStatic(site, { tls: await localCertificate(dir) });
   const browser = await launchBrowser();
+  const systemInfo = await browser.newBrowserCDPSession();
   try {
     const searches = whole ? [SITE_SEARCH, PLAIN_SEARCH] : [SITE_SEARCH];
     const costs = new Map<SearchPage, SearchCost[]>(searches.map((search) => [search, []]));
     console.log(
-      '\nquery                 this site: bytes (search)   first result   again  |  plain Pagefind: bytes (search)   first result' +
+      '\nquery                 this site: bytes (search) waves     CPU    first   again  |' +
+        '  plain Pagefind: bytes (search) waves     CPU    first' +
         "  ||  this site's bytes: page, code, wasm, meta, chunks, filters, fragments",
     );
     for (const query of queries) {
-      const mine = await measureQuery(browser, server, SITE_SEARCH, query);
-      const theirs = whole ? await measureQuery(browser, server, PLAIN_SEARCH, query) : undefined;
+      const mine = await measureQuery(browser, systemInfo, server, SITE_SEARCH, query);
+      const theirs = whole ? await measureQuery(browser, systemInfo, server, PLAIN_SEARCH, query) : undefined;
       if (mine.olderIndexRequests > 0) {
         throw new Error(`“${query}”: ${mine.olderIndexRequests} requests went to older search indexes`);
       }
@@ -467,15 +545,18 @@ async function measureSize(work: string, articles: number, queries: string[], wh
         .map((kind) => Math.round(mine.byKind[kind] / 1000))
         .join(', ');
       console.log(
-        `${query.padEnd(20)}  ${columns(mine, 24)}  |  ${theirs ? columns(theirs, 29) : 'not measured'.padStart(44)}  ||  ${kinds} KB`,
+        `${query.padEnd(20)}  ${columns(mine, 24)}  |  ${theirs ? columns(theirs, 29) : 'not measured'.padStart(59)}  ||  ${kinds} KB`,
       );
     }
     for (const [search, all] of costs) {
       const list = all.filter((cost) => !Number.isNaN(cost.firstResultMs));
       const bytes = list.map((cost) => cost.bytes);
       const times = list.map((cost) => cost.firstResultMs);
+      const cpu = list.map((cost) => cost.cpuMs);
       console.log(
         `${search.name}: bytes median ${kb(median(bytes))}, worst ${kb(Math.max(...bytes))}; ` +
+          `waves median ${median(list.map((cost) => cost.waves))}, most ${Math.max(...list.map((cost) => cost.waves))}; ` +
+          `CPU median ${Math.round(median(cpu))} ms, most ${Math.round(Math.max(...cpu))} ms; ` +
           `first result median ${secondsOf(median(times))}, worst ${secondsOf(Math.max(...times))}` +
           (list.length < all.length ? `; ${all.length - list.length} queries found nothing` : '') +
           (search.again
@@ -497,7 +578,7 @@ async function main(): Promise<void> {
   if (keep && (await readdir(work)).length > 0) usageError(`--keep ${keep}: the folder is not empty`);
   console.log(
     `Phone: CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.latencyMs} ms latency, ${PHONE.downloadBytesPerSecond / 1e6} MB/s down; ` +
-      `cold cache for every search; served with gzip.\n${machineLoad()}`,
+      `cold cache for every search; served over HTTP/2 with gzip.\n${machineLoad()}`,
   );
   try {
     for (const articles of sizes) await measureSize(work, articles, queries, wholeUpTo);

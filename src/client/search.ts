@@ -1,9 +1,11 @@
 import { vi } from '../i18n/vi.ts';
 import type { SearchBundle } from '../lib/build/site-parts.ts';
+import { chunksForQuery, type IndexChunk } from '../lib/search/index-chunks.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
-import { markedExcerpt } from '../lib/search/marked-excerpt.ts';
+import { excerptMarker, type ExcerptPart } from '../lib/search/marked-excerpt.ts';
 import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
 import { resultThumbnail } from '../lib/search/result-thumbnail.ts';
+import { INDEX_CHUNKS_ID } from '../lib/search/search-preloads.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
 import { isoDate } from '../lib/search/short-date.ts';
 
@@ -11,12 +13,20 @@ import { isoDate } from '../lib/search/short-date.ts';
 interface PagefindModule {
   mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
   filters(): Promise<Counts>;
-  options(options: { exactDiacritics?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
+  preload(term: string): Promise<void>;
+  options(options: {
+    exactDiacritics?: boolean;
+    mergeFilter?: Record<string, string>;
+    metaCacheTag?: string;
+    noWorker?: boolean;
+  }): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
 /** Pagefind as this page uses it: a search may ask for exact marks, which is an engine-wide option. */
 interface Pagefind {
   filters(): Promise<Counts>;
+  /** Loads the index chunks of every word of `term` at once, in every index in the engine. */
+  preload(term: string): Promise<void>;
   search(term: string, options?: SearchOptions, exactDiacritics?: boolean): Promise<PagefindSearch>;
   /** Adds an older index of the site to the engine, once, with its filters. */
   merge(path: string): Promise<void>;
@@ -82,20 +92,31 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // The site's search indexes, newest first: one, or one per run of years of a large archive.
   const bundles = JSON.parse(root.dataset.search!) as SearchBundle[];
+  const newest = bundles[0]!.path;
+  preloadChunks(newest, state.query);
+  inflateNatively();
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (
-      import(
-        /* @vite-ignore */ new URL(`${bundles[0]!.path}pagefind.js`, location.href).href
-      ) as Promise<PagefindModule>
+      import(/* @vite-ignore */ new URL(`${newest}pagefind.js`, location.href).href) as Promise<PagefindModule>
     ).then(async (engine) => {
-      if (bundles.length > 1) await engine.options({ mergeFilter: { [BUNDLE]: bundles[0]!.path } });
+      // Set before Pagefind starts, in one call (a second would replace the first). On the
+      // page's own thread, not in Pagefind's worker: the files the page's head preloaded
+      // (src/lib/search/search-preloads.ts) serve the page's fetches only, and the worker
+      // would be one more file and one more round trip before the first search.
+      const tag = preloadedEntryTag(newest);
+      await engine.options({
+        noWorker: true,
+        ...(tag !== undefined && { metaCacheTag: tag }),
+        ...(bundles.length > 1 && { mergeFilter: { [BUNDLE]: newest } }),
+      });
       return oneSearchAtATime(engine);
     });
     return pagefind;
   };
 
   let run = 0;
+  let excerpt = excerptMarker('');
   let shown: Results = [];
   /** The results of the indexes read so far, in the order shown. */
   let results: Results = [];
@@ -116,11 +137,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.ariaBusy = 'true';
     try {
       const engine = await loadPagefind();
-      // Pagefind filters only once its filters are loaded: before the search when the
-      // reader chose a filter, else after the first results are on screen, which they
-      // reach one download sooner.
-      if (state.category !== '' || state.year !== '') await engine.filters();
+      // Every index chunk the search needs, at once: the query's words', and the filters'
+      // when the reader chose a filter (Pagefind filters only once they are loaded; else
+      // they are loaded after the first results are on screen, which reach it sooner).
+      await Promise.all([
+        engine.preload(query),
+        ...(state.category !== '' || state.year !== '' ? [engine.filters()] : []),
+      ]);
       if (mine !== run) return;
+      excerpt = excerptMarker(query);
       reading = new Reading(
         bundles.filter((bundle) => !state.year || bundle.years.includes(state.year)),
         query,
@@ -161,7 +186,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     for (const page of pages) {
       const data = await page;
       if (mine !== run) return;
-      items.push(resultItem(data, state.query, categoryNames));
+      items.push(resultItem(data, excerpt, categoryNames));
       list.append(items.at(-1)!);
     }
     shown = results.slice(0, shown.length + next.length);
@@ -230,6 +255,62 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   await search();
 }
 
+/** Pagefind's files: its index's metadata, chunks, fragments and filters, and its WebAssembly. */
+const PAGEFIND_FILE = /\/pagefind\/(?:.+\/)?[^/]+\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
+/**
+ * Has the browser inflate Pagefind's files. They are gzip, which pagefind.js inflates in
+ * JavaScript: a few hundred milliseconds of a phone's CPU before a first search, for the
+ * WebAssembly and the index chunks. The browser's own gzip does it many times faster, and
+ * Pagefind reads a file that starts inflated (its signature first) as it is, as when a
+ * server sends it with `Content-Encoding: gzip`. So the page's fetches of those files come
+ * back inflated by the browser; one a server already sent inflated is left as it came.
+ */
+function inflateNatively() {
+  if (typeof DecompressionStream === 'undefined') return;
+  const fetchFile = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await fetchFile(input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!response.ok || !PAGEFIND_FILE.test(url.pathname)) return response;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const body = gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/**
+ * Asks at once for the chunks of the newest index (at `bundle`) that `query` needs, as the
+ * page's head lists them: Pagefind would ask for them only once it has compiled its
+ * WebAssembly and read its metadata, a round trip later. Its own requests then get them.
+ */
+function preloadChunks(bundle: string, query: string) {
+  const listed = document.getElementById(INDEX_CHUNKS_ID)?.textContent;
+  if (!listed || !query) return;
+  for (const hash of chunksForQuery(query, JSON.parse(listed) as IndexChunk[])) {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      crossOrigin: 'anonymous',
+      href: `${bundle}index/${hash}.pf_index`,
+    });
+    document.head.append(link);
+  }
+}
+
+/**
+ * The tag of the entry file of the index at `bundle` that the page's head preloaded, which
+ * Pagefind must be given to ask for that same address; none when the page has no such hint.
+ */
+function preloadedEntryTag(bundle: string): string | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')) {
+    const url = new URL(link.href);
+    if (url.pathname === `${bundle}pagefind-entry.json`) return url.searchParams.get('ts') ?? undefined;
+  }
+  return undefined;
+}
+
 /**
  * Pagefind's engine with its searches one after another: one that asks for exact marks
  * sets Pagefind's engine-wide option for itself alone, so no other search, from a reader
@@ -245,6 +326,7 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
   const merges = new Map<string, Promise<void>>();
   return {
     filters: () => engine.filters(),
+    preload: (term) => engine.preload(term),
     search(term, options, exactDiacritics = false) {
       return inTurn(async () => {
         if (!exactDiacritics) return engine.search(term, options);
@@ -375,6 +457,8 @@ class Reading {
     this.#checked.add(bundle);
     if (this.#words.length < 2 || this.#all.length < 2) return [];
     const scope = await this.#open(engine, bundle);
+    // The chunks of every word at once: the searches below would fetch them one after another.
+    await engine.preload(this.#query);
     const lacking: string[] = [];
     for (const word of this.#words) {
       const found = await engine.search(word, scope && { filters: { [BUNDLE]: { any: scope } } });
@@ -437,7 +521,11 @@ function showFacetCounts(
   }
 }
 
-function resultItem(page: PagefindPage, query: string, categoryNames: Map<string, string>): HTMLLIElement {
+function resultItem(
+  page: PagefindPage,
+  excerptOf: (content: string) => ExcerptPart[],
+  categoryNames: Map<string, string>,
+): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -453,7 +541,7 @@ function resultItem(page: PagefindPage, query: string, categoryNames: Map<string
   meta.append(time, ` · ${categoryNames.get(category) ?? ''}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of markedExcerpt(page.content, query)) {
+  for (const part of excerptOf(page.content)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtSearchIndexes, searchIndexes } from '../data/site-part.ts';
+import { builtSearchIndexes, rendersListings, searchIndexes } from '../data/site-part.ts';
 import { searchBundleOf, searchIndexOfMonth } from '../lib/build/site-parts.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { indexChunksOf } from '../lib/search/index-chunks.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
+import { withSearchPreloads, type PagefindEntry } from '../lib/search/search-preloads.ts';
 import { pageKeys } from '../lib/build/kept-pages.ts';
 import { releaseRenderedPages, takeRenderedPages, type RenderedPages } from '../lib/build/rendered-pages.ts';
 import { routes } from '../lib/site/routes.ts';
@@ -51,6 +54,9 @@ const COPIES = 'copies.json';
 
 /** The file, in the cache, that lists every indexed page's digest and year as the last build left them. */
 const MANIFEST = 'manifest.json';
+
+/** The language of every page, as Pagefind is told it and names its index files by it. */
+const LANGUAGE = 'vi';
 
 /** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
 const IN_FLIGHT = 32;
@@ -253,6 +259,7 @@ class SearchIndexes implements RenderedPages {
         );
       }
       await this.#forgetOthers(byIndex);
+      if (rendersListings) await hintSearchPage(outDir);
       const manifest = { settings: this.#settings, pages: Object.fromEntries(pages) };
       const path = join(this.#cacheDir, MANIFEST);
       await mkdir(this.#cacheDir, { recursive: true });
@@ -281,6 +288,21 @@ class SearchIndexes implements RenderedPages {
         await rm(join(this.#cacheDir, entry.name), { recursive: true });
     }
   }
+}
+
+/**
+ * Puts in the search page the hints that have a phone ask for the newest index's files as
+ * the page arrives (`withSearchPreloads`): they are named only once that index is written,
+ * after the page was rendered.
+ */
+async function hintSearchPage(outDir: string): Promise<void> {
+  const page = join(outDir, fileOf(routes.search()));
+  const bundle = searchBundleOf(searchIndexes, 0);
+  const entry = JSON.parse(await readFile(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const index = entry.languages[LANGUAGE];
+  if (!index) throw new Error(`${bundle}pagefind-entry.json has no index for “${LANGUAGE}”`);
+  const chunks = indexChunksOf(gunzipSync(await readFile(join(outDir, bundle, `pagefind.${index.hash}.pf_meta`))));
+  await writeFile(page, withSearchPreloads(await readFile(page, 'utf8'), bundle, index, chunks));
 }
 
 function recordOf(url: string, content: string): PageRecord {
@@ -369,7 +391,7 @@ class ArticleIndex {
   }
 
   static async open(): Promise<ArticleIndex> {
-    const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+    const created = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!created.index) throw new Error(created.errors.join('\n'));
     return new ArticleIndex(created.index);
   }

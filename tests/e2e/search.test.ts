@@ -376,6 +376,46 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('asks for every file of a first search as the page arrives, each once, without a worker', async () => {
+    const page = await site.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const response = await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('dân vận')}`);
+    const html = await response!.text();
+    await settled(page);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const entry = /<link rel="preload" href="(\/pagefind\/pagefind-entry\.json\?ts=[^"]+)"/.exec(head)?.[1];
+    const meta = /<link rel="preload" href="(\/pagefind\/pagefind\.vi_\w+\.pf_meta)"/.exec(head)?.[1];
+    expect(entry).toBeDefined();
+    expect(meta).toBeDefined();
+    expect(head).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    expect(head).toContain('<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch" crossorigin>');
+    // Pagefind asked for what the head named, not for addresses of its own (the entry file with the time in it).
+    const once = (path: string) =>
+      expect(
+        requested.filter((asked) => asked === path),
+        path,
+      ).toHaveLength(1);
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      meta!,
+      '/pagefind/wasm.unknown.pagefind',
+    ]) {
+      once(path);
+    }
+    // The page foresaw the chunks of the query's words that Pagefind then read: asked for once, by the page.
+    const chunks = requested.filter((path) => path.startsWith('/pagefind/index/'));
+    const foreseen = await page.$$eval('link[rel="preload"][href*="/index/"]', (links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    expect(chunks.length).toBeGreaterThan(0);
+    expect([...chunks].sort()).toEqual([...foreseen].sort());
+    expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+    expect(await resultSlugs(page)).toContain(ARTICLE.danVan);
+    await page.close();
+  });
+
   it('runs under the site’s strict Content-Security-Policy', async () => {
     const page = await site.browser.newPage();
     const violations: string[] = [];

@@ -30,23 +30,37 @@ function matcher(query: string): (word: string) => boolean {
     .map((term) =>
       hasMarks(term) ? { key: markedKey, text: markedKey(term) } : { key: foldedKey, text: foldedKey(term) },
     );
-  return (word) =>
-    bare(word) !== '' &&
-    terms.some(({ key, text }) => {
-      const spelled = key(word);
-      return spelled.startsWith(text) || dSpelling(spelled).startsWith(text);
-    });
+  // Judged once a word: the few hundred syllables of Vietnamese news recur in every article,
+  // and each judgement is several Unicode normalisations, costly on a phone's CPU.
+  const judged = new Map<string, boolean>();
+  return (word) => {
+    let hit = judged.get(word);
+    if (hit === undefined) {
+      hit =
+        bare(word) !== '' &&
+        terms.some(({ key, text }) => {
+          const spelled = key(word);
+          return spelled.startsWith(text) || dSpelling(spelled).startsWith(text);
+        });
+      judged.set(word, hit);
+    }
+    return hit;
+  };
 }
 
 /**
- * The part of an article shown under a search result: `length` words around the most
- * matches of the query, each matching word marked, in the article's own spelling.
- * Pagefind's own excerpt cannot be used as it is: it marks only words it matched in the
- * text, and a `d` spelling matches in metadata that readers never see.
+ * What makes the part of an article shown under a search result for `query`: `length`
+ * words around the most matches of the query, each matching word marked, in the article's
+ * own spelling. Pagefind's own excerpt cannot be used as it is: it marks only words it
+ * matched in the text, and a `d` spelling matches in metadata that readers never see. One
+ * for all the results of a search, which share most of their words.
  */
-export function markedExcerpt(content: string, query: string, length = 30): ExcerptPart[] {
-  const words = content.split(/\s+/).filter(Boolean);
+export function excerptMarker(query: string, length = 30): (content: string) => ExcerptPart[] {
   const matches = matcher(query);
+  return (content) => markedExcerpt(content.split(/\s+/).filter(Boolean), matches, length);
+}
+
+function markedExcerpt(words: readonly string[], matches: (word: string) => boolean, length: number): ExcerptPart[] {
   const hits = words.map(matches);
   const start = densestWindow(hits, length);
   const end = Math.min(words.length, start + length);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { markedExcerpt, type ExcerptPart } from '../../../src/lib/search/marked-excerpt.ts';
+import { excerptMarker, type ExcerptPart } from '../../../src/lib/search/marked-excerpt.ts';
 
 /** An excerpt written out with the marked words in [brackets]. */
 const show = (parts: ExcerptPart[]) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
 
-describe('markedExcerpt', () => {
+/** One article's excerpt for a query. */
+const markedExcerpt = (content: string, query: string, length?: number) => excerptMarker(query, length)(content);
+
+describe('excerptMarker', () => {
   it('marks the article’s own word when the reader typed d for đ', () => {
     expect(show(markedExcerpt('Đảng viên được khen thưởng.', 'duoc'))).toBe('Đảng viên [được] khen thưởng.');
   });
@@ -48,6 +51,13 @@ describe('markedExcerpt', () => {
     words[60] = 'được';
     const excerpt = show(markedExcerpt(words.join(' '), 'duoc', 10));
     expect(excerpt).toBe('… từ55 từ56 từ57 từ58 từ59 [được] từ61 từ62 từ63 từ64 …');
+  });
+
+  it('marks each article of a search on its own, whatever the articles before it had', () => {
+    const marker = excerptMarker('dân vận');
+    expect(show(marker('Công tác dân vận ở xã.'))).toBe('Công tác [dân] [vận] ở xã.');
+    expect(show(marker('Người dân xã Đắk Ơ.'))).toBe('Người [dân] xã Đắk Ơ.');
+    expect(show(marker('Xe vận tải và dân.'))).toBe('Xe [vận] tải và [dân.]');
   });
 
   it('starts at the beginning when nothing matches or the text is short', () => {
