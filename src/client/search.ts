@@ -73,7 +73,6 @@ const STATE_KEY: Record<Facet, 'category' | 'year'> = { category: 'category', ye
 export async function startSearch(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const options = form.querySelector<HTMLFieldSetElement>('.search-options')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
@@ -88,7 +87,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   writeForm(form, readSearchState(new URLSearchParams(location.search)));
   // Read back from the form, so a category or year in the address that the site does not have is dropped.
   let state = readForm(form);
-  options.hidden = false;
 
   // The site's search indexes, newest first: one, or one per run of years of a large archive.
   const bundles = JSON.parse(root.dataset.search!) as SearchBundle[];
