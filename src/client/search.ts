@@ -452,11 +452,19 @@ class Reading {
     this.#checked.add(bundle);
     if (this.#words.length < 2 || this.#all.length < 2) return [];
     const scope = await this.#open(engine, bundle);
+    const filters = scope && { filters: { [BUNDLE]: { any: scope } } };
     // The chunks of every word at once: the searches below would fetch them one after another.
     await engine.preload(this.#query);
+    // An index where the words stand next to each other has every one of them: one search
+    // answers what one a word would, before the first results of most queries of several words.
+    const phrase = `"${this.#words.map((word) => word.replace(/"/g, '')).join(' ')}"`;
+    if ((await engine.search(phrase, filters)).results.length > 0) {
+      for (const word of this.#words) this.#known.add(word);
+      return [];
+    }
     const lacking: string[] = [];
     for (const word of this.#words) {
-      const found = await engine.search(word, scope && { filters: { [BUNDLE]: { any: scope } } });
+      const found = await engine.search(word, filters);
       if (found.results.length > 0) this.#known.add(word);
       else lacking.push(word);
     }
