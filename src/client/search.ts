@@ -168,26 +168,36 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   /**
    * Shows the next page of results: of the indexes already read if they have more, else
    * of the next older index with any, which is merged into Pagefind's engine only then.
-   * The newest index alone answers the first page, whatever the archive's size.
+   * The newest index alone answers the first page, whatever the archive's size; and the
+   * results its first ranking searches placed go on screen before its other searches run.
    */
   const showMore = async (mine: number, tellStatus = true) => {
     const engine = await loadPagefind();
-    while (results.length === shown.length && !reading.done) {
-      const found = await reading.next(engine, state);
+    const page = shown.length + PAGE_SIZE;
+    const items: HTMLLIElement[] = [];
+    /** Puts on screen the results of `ranked` (the order shown, from the first) not shown yet, up to a page. */
+    const show = async (ranked: Results) => {
+      const next = ranked.slice(shown.length, page);
+      // Each result goes on screen as soon as it and those before it have arrived.
+      const pages = next.map((result) => result.data());
+      for (const data of pages) {
+        const item = resultItem(await data, excerpt, categoryNames);
+        if (mine !== run) return;
+        items.push(item);
+        list.append(item);
+      }
+      shown = ranked.slice(0, shown.length + next.length);
+    };
+    const before = shown.length;
+    // An older index is read only when those read have no result left to show, not even
+    // one its ranking searches just put on screen.
+    while (shown.length === before && results.length === shown.length && !reading.done) {
+      const found = await reading.next(engine, state, (placed) => show(results.concat(placed)));
       if (mine !== run) return;
       results = results.concat(found);
     }
-    const next = results.slice(shown.length, shown.length + PAGE_SIZE);
-    // Each result goes on screen as soon as it and those before it have arrived.
-    const pages = next.map((result) => result.data());
-    const items: HTMLLIElement[] = [];
-    for (const page of pages) {
-      const data = await page;
-      if (mine !== run) return;
-      items.push(resultItem(data, excerpt, categoryNames));
-      list.append(items.at(-1)!);
-    }
-    shown = results.slice(0, shown.length + next.length);
+    await show(results);
+    if (mine !== run) return;
     more.hidden = shown.length === results.length && reading.done;
     more.textContent = shown.length < results.length ? vi.searchMore : vi.searchOlder;
     if (tellStatus) showStatus();
@@ -355,25 +365,6 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
 }
 
 /**
- * The results in the order the page shows them: newest first as Pagefind sorts them; by
- * relevance, the words as typed and next to each other first (`src/lib/search/ranking.ts`).
- */
-async function rankedBy(
-  engine: Pagefind,
-  query: string,
-  state: SearchState,
-  scope: string[] | undefined,
-  results: Results,
-) {
-  if (state.sort === 'newest' || results.length < 2) return results;
-  const tiers: Results[] = [];
-  for (const { term, exactDiacritics } of rankingSearches(query)) {
-    tiers.push((await engine.search(term, searchOptions(state, scope), exactDiacritics)).results);
-  }
-  return rankedResults(results, tiers);
-}
-
-/**
  * Pagefind's options for the reader's choices. `scope` limits the search to some of the
  * site's indexes (by path), once more than one is in the engine.
  */
@@ -429,18 +420,22 @@ class Reading {
     return this.#pending.length === 0 && this.#setAside.length === 0;
   }
 
-  /** Searches the next index and returns its results in the order shown; none when it was set aside. */
-  async next(engine: Pagefind, state: SearchState): Promise<Results> {
+  /**
+   * Searches the next index and returns its results in the order shown; none when it was
+   * set aside. `placed` is given, as soon as the ranking searches have placed them, the
+   * first of those results, which the searches after cannot move.
+   */
+  async next(engine: Pagefind, state: SearchState, placed: (first: Results) => Promise<void>): Promise<Results> {
     const bundle = this.#pending.shift();
     if (bundle) {
       const lacking = await this.#lacking(engine, bundle);
-      if (lacking.length === 0) return this.#search(engine, state, bundle);
+      if (lacking.length === 0) return this.#search(engine, state, bundle, placed);
       this.#setAside.push({ bundle, lacking });
       return [];
     }
     const { bundle: last, lacking } = this.#setAside.shift()!;
     for (const other of this.#all) if (!this.#checked.has(other)) await this.#lacking(engine, other);
-    if (!lacking.some((word) => this.#known.has(word))) return this.#search(engine, state, last);
+    if (!lacking.some((word) => this.#known.has(word))) return this.#search(engine, state, last, placed);
     this.settled.push(last.path);
     return [];
   }
@@ -455,25 +450,50 @@ class Reading {
     this.#checked.add(bundle);
     if (this.#words.length < 2 || this.#all.length < 2) return [];
     const scope = await this.#open(engine, bundle);
+    const filters = scope && { filters: { [BUNDLE]: { any: scope } } };
     // The chunks of every word at once: the searches below would fetch them one after another.
     await engine.preload(this.#query);
+    // An index where the words stand next to each other has every one of them: one search
+    // answers what one a word would, before the first results of most queries of several words.
+    const phrase = `"${this.#words.map((word) => word.replace(/"/g, '')).join(' ')}"`;
+    if ((await engine.search(phrase, filters)).results.length > 0) {
+      for (const word of this.#words) this.#known.add(word);
+      return [];
+    }
     const lacking: string[] = [];
     for (const word of this.#words) {
-      const found = await engine.search(word, scope && { filters: { [BUNDLE]: { any: scope } } });
+      const found = await engine.search(word, filters);
       if (found.results.length > 0) this.#known.add(word);
       else lacking.push(word);
     }
     return lacking;
   }
 
-  async #search(engine: Pagefind, state: SearchState, bundle: SearchBundle): Promise<Results> {
+  /**
+   * The results of `bundle`'s index in the order shown: newest first as Pagefind sorts
+   * them; by relevance, the words as typed and next to each other first
+   * (`src/lib/search/ranking.ts`), each ranking search's results handed to `placed` as it
+   * answers, before the query's own search, the longest, has run.
+   */
+  async #search(
+    engine: Pagefind,
+    state: SearchState,
+    bundle: SearchBundle,
+    placed: (first: Results) => Promise<void>,
+  ): Promise<Results> {
     const scope = await this.#open(engine, bundle);
-    const found = await engine.search(this.#query, searchOptions(state, scope));
+    const options = searchOptions(state, scope);
+    const tiers: Results[] = [];
+    for (const { term, exactDiacritics } of state.sort === 'newest' ? [] : rankingSearches(this.#query)) {
+      tiers.push((await engine.search(term, options, exactDiacritics)).results);
+      await placed(rankedResults(tiers, []));
+    }
+    const found = await engine.search(this.#query, options);
     this.years.push(...bundle.years);
     this.paths.push(bundle.path);
     this.settled.push(bundle.path);
     this.found += found.results.length;
-    return rankedBy(engine, this.#query, state, scope, found.results);
+    return rankedResults(tiers, found.results);
   }
 }
 

@@ -253,6 +253,15 @@ describe('Vietnamese precision: exact marks, tone placement, phrases', () => {
       expectRankedBefore(await searchFor(query), ['nongThonMoi'], ['nongDanThon'], query);
     }
   });
+
+  // The ranking searches show their results before the query's own: none may find more than it.
+  it('finds a phrase in quotes with its syllables next to each other only, with or without marks', async () => {
+    for (const query of ['"dân vận"', '"dan van"']) {
+      const found = await searchFor(query);
+      expect(found, query).toEqual(expect.arrayContaining([ARTICLE.danVan, ARTICLE.toDanVan]));
+      expect(found, query).not.toContain(ARTICLE.nguoiDanVanChuyen);
+    }
+  });
 });
 
 describe('the search page', () => {

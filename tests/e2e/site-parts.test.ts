@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/files.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import { runBuild } from './support/build-site.ts';
 import { openBuiltSite, type BuiltSite } from './support/built-site.ts';
 
@@ -162,6 +163,23 @@ describe('searching a site built in parts', () => {
     const [expected, actual] = await Promise.all([answer(whole, address), answer(inParts, address)]);
     expect(expected.slugs).toHaveLength(found);
     expect(actual).toEqual({ ...expected, options: countsOfYearsRead(expected.options, actual.options) });
+  });
+
+  it('answers from the newest index alone until the reader asks for older results', async () => {
+    const page = await inParts.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${inParts.url}/tim-kiem/?q=${encodeURIComponent('Bình Phước')}`);
+    await page.waitForFunction(() => !document.querySelector('[data-search]')!.ariaBusy);
+    const older = () => requested.filter((path) => /^\/pagefind\/\d{4}-/.test(path));
+    // Four articles of 2020, fewer than a page: the older indexes wait for the reader.
+    await expect(page.locator('.search-result').count()).resolves.toBe(4);
+    expect(older()).toEqual([]);
+    await expect(page.locator('.search-more').textContent()).resolves.toBe(vi.searchOlder);
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 4);
+    expect(older().length).toBeGreaterThan(0);
+    await page.close();
   });
 
   // Each index weighs words by its own articles, so relevance may rank differently; what is found may not differ.

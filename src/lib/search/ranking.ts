@@ -8,6 +8,9 @@ export interface RankingSearch {
   exactDiacritics: boolean;
 }
 
+/** A query Pagefind searches as one phrase, its words next to each other (as pagefind.js tells it). */
+const PAGEFIND_PHRASE = /^\s*".+"\s*$/;
+
 /**
  * The searches that rank a query's results, best first; the results of none of them come
  * after, in Pagefind's order. Pagefind folds marks and scores words wherever they stand,
@@ -17,6 +20,11 @@ export interface RankingSearch {
  * words as typed, marks and all, next to each other; then those with the words as typed
  * anywhere; then the words next to each other whatever their marks. Each is a search of
  * the index chunks already loaded: no more downloads.
+ *
+ * Each asks for more than the query does, never for less, so it finds some of the query's
+ * results and no other (which `rankedResults` relies on). A query wholly in quotes is a
+ * phrase to Pagefind: its one ranking search is the same phrase
+ * with the marks typed, since the words anywhere would find articles the phrase does not.
  */
 export function rankingSearches(query: string): RankingSearch[] {
   const words = query.replace(/"/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -24,6 +32,7 @@ export function rankingSearches(query: string): RankingSearch[] {
   const phrase = `"${words.join(' ')}"`;
   const several = words.length > 1;
   const marked = hasMarks(query);
+  if (PAGEFIND_PHRASE.test(query)) return marked ? [{ term: phrase, exactDiacritics: true }] : [];
   return [
     ...(marked && several ? [{ term: phrase, exactDiacritics: true }] : []),
     ...(marked ? [{ term: words.join(' '), exactDiacritics: true }] : []),
@@ -32,22 +41,17 @@ export function rankingSearches(query: string): RankingSearch[] {
 }
 
 /**
- * `results` in order of the first ranking search that found each (`tiers`, best first),
- * and in their own order within one: a stable sort, so Pagefind's relevance still decides
- * between results of the same rank. Results the ranking searches found that `results`
- * lacks are not added.
+ * The results in the order shown: each ranking search's (`tiers`, best first) in its own
+ * order, then the query's own `results` in Pagefind's, each result once. A ranking search
+ * asks for the query's words with the same filters and more besides (the marks typed, the
+ * words next to each other), so it finds some of the query's results and no other: the
+ * results of the first tiers are in their final places before the query's own search has
+ * run, and the page shows them at once.
  */
 export function rankedResults<Result extends { id: string }>(
+  tiers: readonly (readonly Result[])[],
   results: readonly Result[],
-  tiers: readonly (readonly { id: string }[])[],
 ): Result[] {
-  const rank = new Map<string, number>();
-  tiers.forEach((tier, at) => {
-    for (const { id } of tier) if (!rank.has(id)) rank.set(id, at);
-  });
-  const rankOf = (result: Result) => rank.get(result.id) ?? tiers.length;
-  return results
-    .map((result, at) => ({ result, at }))
-    .sort((a, b) => rankOf(a.result) - rankOf(b.result) || a.at - b.at)
-    .map(({ result }) => result);
+  const seen = new Set<string>();
+  return [...tiers.flat(), ...results].filter(({ id }) => !seen.has(id) && seen.add(id));
 }
