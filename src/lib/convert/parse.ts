@@ -56,11 +56,14 @@ const ENDS_SENTENCE = /[.!?…]["”’)]?$/u;
  */
 const FOOT_SEARCH_DEPTH = 5;
 /**
- * `(TTXVN) - `, `VOV.VN - `, `VOV4.VN - `, `(Chinhphu.vn) – `, `BPO -` opening a lead. The
- * dash has a space on one side at least, so `COVID-19` and `SARS-CoV-2` are not tags.
+ * `(TTXVN) - `, `VOV.VN - `, `VOV4.VN - `, `(Chinhphu.vn) – `, `BPO -` opening a lead, or
+ * a wire's dateline: the place, the day at times, and the agency's initials
+ * (`Phnom Penh (TTXVN) - `, `Hà Nội, 4/9 (TTXVN) - `, `Đồng Xoài (BPO) - `). The dash
+ * has a space on one side at least, so `COVID-19` and `SARS-CoV-2` are not tags; after a
+ * place only initials or a web address are an outlet, so `Chị Lan (xã Tân Lập) - ` is text.
  */
 const OUTLET_TAG =
-  /^(?:\((?<paren>[^()]{2,30})\)|(?<bare>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)))(?:\s+[-–—]\s*|\s*[-–—]\s+)/u;
+  /^(?:\((?<paren>[^()]{2,30})\)|(?<bare>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:, \d{1,2}\/\d{1,2}(?:\/\d{4})?)? \((?<wire>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\))(?:\s+[-–—]\s*|\s*[-–—]\s+)/u;
 /** The page's own address, printed above the article by the tool that saved it. */
 const PAGE_ADDRESS = /^(?:(?:url|link|địa\s+chỉ(?:\s+bài(?:\s+viết)?)?)\s*:\s*)?(?<url>https?:\/\/\S+)$/iu;
 /** Breadcrumb separators: a headline holds none of them. */
@@ -425,7 +428,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
 
   const tag = OUTLET_TAG.exec(body.lead)?.groups;
   const summary = tag ? body.lead.replace(OUTLET_TAG, '') : body.lead;
-  const outlet = tag?.paren ?? tag?.bare;
+  const outlet = tag?.paren ?? tag?.bare ?? tag?.wire;
   const source = credits.source ?? headNotes.source ?? (outlet ? creditFor(outlet) : undefined);
 
   const allText = [summary, ...body.blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.caption))];
