@@ -39,19 +39,34 @@ function parseFlags(): { rows: number; cpuProf: string | undefined } {
   }
 }
 
+/** CPU time in ms, in user space and in the kernel. */
+interface CpuTime {
+  user: number;
+  system: number;
+}
+
 /**
- * CPU time (user and system) of this process's children that have ended, in ms: what a
- * run of the importer cost, however busy the machine was. Linux only (`undefined` elsewhere).
+ * CPU time of this process's children that have ended, in ms, in user space and in the
+ * kernel: what a run of the importer cost, however busy the machine was. The kernel's share
+ * is the file system's (creating a file is its dearest call here). Linux only (`undefined`
+ * elsewhere).
  */
-async function childrenCpuMs(): Promise<number | undefined> {
+async function childrenCpuMs(): Promise<CpuTime | undefined> {
   try {
     const stat = await readFile('/proc/self/stat', 'utf8');
     // Fields after the command name: state is the 3rd, cutime and cstime the 16th and 17th, in 1/100 s.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[13]) + Number(fields[14])) * 10;
+    return { user: Number(fields[13]) * 10, system: Number(fields[14]) * 10 };
   } catch {
     return undefined;
   }
+}
+
+/** CPU time does not grow when other work on a shared machine takes the cores: it compares across runs. */
+function cpuText({ user, system }: CpuTime, rows: number): string {
+  const total = user + system;
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  return `CPU ${seconds(total)} s (user ${seconds(user)}, kernel ${seconds(system)}), ${(total / rows).toFixed(2)} ms a row, ${Math.round(rows / (total / 1000))} rows per CPU-second`;
 }
 
 async function main(): Promise<number> {
@@ -119,17 +134,16 @@ async function main(): Promise<number> {
       const cpuAfter = await childrenCpuMs();
       return {
         ...measured,
-        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+        cpu:
+          cpuBefore === undefined || cpuAfter === undefined
+            ? undefined
+            : { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system },
       };
     };
-    const report = (label: string, measured: Measurement & { cpuMs: number | undefined }) => {
+    const report = (label: string, measured: Measurement & { cpu: CpuTime | undefined }) => {
       const seconds = measured.wallMs / 1000;
       const memory = measured.peakRssKiB ? `, peak ${(measured.peakRssKiB / 1024).toFixed(0)} MiB` : '';
-      // CPU time does not grow when other work on a shared machine takes the cores: it compares across runs.
-      const cpu =
-        measured.cpuMs === undefined
-          ? ''
-          : `; CPU ${(measured.cpuMs / 1000).toFixed(1)} s, ${(measured.cpuMs / rows).toFixed(2)} ms a row, ${Math.round(rows / (measured.cpuMs / 1000))} rows per CPU-second`;
+      const cpu = measured.cpu === undefined ? '' : `; ${cpuText(measured.cpu, rows)}`;
       console.log(
         `${label}: ${seconds.toFixed(1)} s, ${Math.round(rows / seconds)} rows/s${memory} (exit ${measured.exitCode})${cpu}`,
       );

@@ -19,6 +19,14 @@ const MANIFEST = 'kept-site.json';
 const CODE_FOLDERS = ['src', 'public', 'content'];
 const CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
+/**
+ * The shared images folder is content, like the articles: a page showing one of its photos is
+ * rendered again when its article changes, as for a photo beside its article. As code, every
+ * photo added (an imported portal brings one or more an article) would build every page
+ * again, and every build would read the whole library to fingerprint it.
+ */
+const SHARED_IMAGES = 'content/images';
+
 /** The environment that changes what pages a build makes (src/data/site-part.ts, content.config.ts). */
 const BUILD_OPTIONS = ['ARTICLES_DIR', 'SITE_PARTS', 'SITE_PART'];
 
@@ -88,14 +96,15 @@ export function keptSite(): AstroIntegration {
   };
 }
 
-/** Every file of the code and settings, by its path from the project's root; the articles' folder left out. */
+/** Every file of the code and settings, by its path from the project's root; the articles' and the shared images' folders left out. */
 export async function codeFiles(root: string, articles: string): Promise<[string, Buffer][]> {
+  const content = [articles, join(root, SHARED_IMAGES)].map((folder) => `${folder}/`);
   const paths = CODE_FILES.filter((file) => existsSync(join(root, file)));
   for (const folder of CODE_FOLDERS) {
     const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       const path = join(entry.parentPath, entry.name);
-      if (entry.isFile() && !`${path}/`.startsWith(`${articles}/`)) paths.push(relative(root, path));
+      if (entry.isFile() && !content.some((prefix) => `${path}/`.startsWith(prefix))) paths.push(relative(root, path));
     }
   }
   return Promise.all(paths.map(async (path): Promise<[string, Buffer]> => [path, await readFile(join(root, path))]));

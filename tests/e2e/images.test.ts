@@ -7,7 +7,9 @@ import { axeViolations } from './support/axe.ts';
 /**
  * tests/fixtures/images-site: one article with its cover photo beside it and two body photos
  * from the shared images folder (one wider than the column with a credit, one narrower), one
- * whose cover comes from that folder with its own alt.
+ * whose cover comes from that folder with its own alt. The wide photo is filed as
+ * `npm run import:nukeviet` files a portal's photos (`images/news/2019_10/`), for the body and
+ * for the cover.
  */
 const FIXTURE = resolve('tests/fixtures/images-site');
 const WITH_PHOTOS = '/bai-viet/khanh-thanh-cau-dong-xoai/';
@@ -117,6 +119,13 @@ describe('photos an editor puts next to an article', () => {
     const img = page.locator('.article figure img');
     await expect(img.getAttribute('alt')).resolves.toBe('Mặt cầu với hàng cột đèn hai bên');
     await expect(page.locator('.article figcaption').textContent()).resolves.toBe('Cầu mới lên đèn');
+    // From a month folder of the shared images, as the importer files a portal's photos.
+    await expect(
+      img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0),
+    ).resolves.toBe(true);
+    expect(await img.evaluate((element: HTMLImageElement) => element.currentSrc)).toMatch(
+      /\/_astro\/cong-nhan-tren-cau\.[^/]+\.(avif|webp)$/,
+    );
     await page.close();
   });
 

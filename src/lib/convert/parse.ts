@@ -56,15 +56,20 @@ const ENDS_SENTENCE = /[.!?…]["”’)]?$/u;
  */
 const FOOT_SEARCH_DEPTH = 5;
 /**
- * `(TTXVN) - `, `VOV.VN - `, `VOV4.VN - `, `(Chinhphu.vn) – `, `BPO -` opening a lead. The
- * dash has a space on one side at least, so `COVID-19` and `SARS-CoV-2` are not tags.
+ * `(TTXVN) - `, `VOV.VN - `, `VOV4.VN - `, `(Chinhphu.vn) – `, `BPO -` opening a lead, or
+ * a wire's dateline: the place, the day at times, and the agency's initials
+ * (`Phnom Penh (TTXVN) - `, `Hà Nội, 4/9 (TTXVN) - `, `Đồng Xoài (BPO) - `). The dash
+ * has a space on one side at least, so `COVID-19` and `SARS-CoV-2` are not tags; after a
+ * place only initials or a web address are an outlet, so `Chị Lan (xã Tân Lập) - ` is text.
  */
 const OUTLET_TAG =
-  /^(?:\((?<paren>[^()]{2,30})\)|(?<bare>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org)))(?:\s+[-–—]\s*|\s*[-–—]\s+)/u;
+  /^(?:\((?<paren>[^()]{2,30})\)|(?<bare>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?:, \d{1,2}\/\d{1,2}(?:\/\d{4})?)? \((?<wire>[\p{Lu}\d.]{2,15}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\))(?:\s+[-–—]\s*|\s*[-–—]\s+)/u;
 /** The page's own address, printed above the article by the tool that saved it. */
 const PAGE_ADDRESS = /^(?:(?:url|link|địa\s+chỉ(?:\s+bài(?:\s+viết)?)?)\s*:\s*)?(?<url>https?:\/\/\S+)$/iu;
 /** Breadcrumb separators: a headline holds none of them. */
 const BREADCRUMB = /\s[»›>]\s|[»›]/u;
+/** The crumb a breadcrumb starts with. */
+const HOME_CRUMB = /^(?:trang\s+chủ|trang\s+nhất|home)(?:\s|$)/iu;
 /** A title in another language is a line; anything longer is text. */
 const MAX_FOREIGN_TITLE_LENGTH = 200;
 /** Letters only Vietnamese writes (with its tone marks): a line of several words without any is another language. */
@@ -259,6 +264,9 @@ function headByline(line: RawLine, lines: readonly RawLine[]): string | undefine
   return credit && 'author' in credit ? credit.author : undefined;
 }
 
+/** A breadcrumb trail, or the home page's crumb that starts one (`Trang chủ Bạn đọc - Cần biết`, scraped flat). */
+const isTrail = (text: string) => BREADCRUMB.test(text) || HOME_CRUMB.test(text);
+
 /** A headline is words: never a number, a time, a counter, a web address or a breadcrumb trail. */
 function isHeadline(text: string): boolean {
   if (PAGE_ADDRESS.test(text) || BREADCRUMB.test(text)) return false;
@@ -322,7 +330,9 @@ function pageAddressOf(lines: readonly { text: string }[]): URL | undefined {
  * `content/chrome.yaml`; every line left out is listed in `dropped`.
  */
 export function parseArticle(text: string, file: string, rules: ConvertRules): ParseResult {
-  const { kept, dropped } = dropChrome(readShortcodes(toLines(text)), rules.chrome);
+  // The article begins at its date line: a `Tin mới nhất` ticker above it does not end it.
+  const begins = (line: string) => parseDateline(line) !== undefined;
+  const { kept, dropped } = dropChrome(readShortcodes(toLines(text)), rules.chrome, begins);
   if (nonBlank(kept).length === 0) return fail('tệp trống, không có tiêu đề và nội dung');
   const header = findHeader(kept);
   if (header && 'error' in header) return { ok: false, errors: [header.error] };
@@ -336,7 +346,16 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
 
   // The title is the nearest headline above the dateline, or, when the dateline comes
   // first, the first one under it; numbers, times, addresses and breadcrumbs are skipped.
-  const above = nonBlank(kept.slice(0, header.start));
+  // A breadcrumb opens the article's part of the page: what stands above it (a ticker of the
+  // latest headlines, a menu) is never the title.
+  const trailLine = Math.max(
+    0,
+    ...[...dropped, ...kept.slice(0, header.start).map(({ number, text }) => ({ line: number, text }))]
+      .filter(({ line, text }) => line < kept[header.start]!.number && isTrail(text))
+      .map(({ line }) => line),
+  );
+  const above = nonBlank(kept.slice(0, header.start)).filter((line) => line.number > trailLine);
+  const overTrail = nonBlank(kept.slice(0, header.start)).filter((line) => line.number < trailLine);
   const named = (text: string) => categoryNamed(text, rules.categories);
   const labelOnDateline = dateline.rest ? named(dateline.rest) : undefined;
   let labelAbove: Category | undefined;
@@ -346,7 +365,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
     dropped.push({ line: label.number, text: label.text, reason: 'nhãn chuyên mục' });
   }
   let content = kept.slice(header.end + 1);
-  const notTitle: RawLine[] = [];
+  const notTitle: RawLine[] = [...overTrail];
   let title: RawLine | undefined;
   while (!title && above.length > 0) {
     const line = above.pop()!;
@@ -409,7 +428,7 @@ export function parseArticle(text: string, file: string, rules: ConvertRules): P
 
   const tag = OUTLET_TAG.exec(body.lead)?.groups;
   const summary = tag ? body.lead.replace(OUTLET_TAG, '') : body.lead;
-  const outlet = tag?.paren ?? tag?.bare;
+  const outlet = tag?.paren ?? tag?.bare ?? tag?.wire;
   const source = credits.source ?? headNotes.source ?? (outlet ? creditFor(outlet) : undefined);
 
   const allText = [summary, ...body.blocks.map((block) => (block.kind === 'paragraph' ? block.text : block.caption))];

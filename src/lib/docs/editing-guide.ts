@@ -152,7 +152,9 @@ ${table(['category', 'tên', 'nội dung'], categoryRows)}
 
 - **Để cạnh bài**: tải ảnh vào cùng thư mục với bài, rồi viết \`./ten-anh.jpg\`.
 - **Trong thư mục ảnh chung** \`content/images/\`: viết đường dẫn tính từ thư mục của bài,
-  \`../images/ten-anh.jpg\` cho một bài nằm ngay trong \`content/articles/\`.
+  \`../images/ten-anh.jpg\` cho một bài nằm ngay trong \`content/articles/\`. Ảnh nhập từ trang
+  NukeViet cũ (\`npm run import:nukeviet\`) nằm ở đó theo tháng, đúng đường dẫn trong \`uploads/\`
+  của trang cũ: \`/uploads/news/2019_10/anh.jpg\` là \`content/images/news/2019_10/anh.jpg\`.
 - Đường dẫn bắt đầu bằng \`/\` là một tệp trong thư mục \`public/\` của trang web.
 - Tên tệp ảnh: không dấu, không dấu cách, ví dụ \`le-ky-ket-2019.jpg\`.
 

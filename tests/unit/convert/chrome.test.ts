@@ -53,6 +53,14 @@ describe('dropChrome', () => {
     expect(dropped[2]!.reason).not.toBe(dropped[1]!.reason);
   });
 
+  it('ends the article at a footer line only once the article has begun', () => {
+    const text =
+      'Tổng số điểm của bài viết là: 0 trong 0 đánh giá\nNgày 1/1\nMột.\nTổng số điểm của bài viết là: 4 trong 1 đánh giá\nHai.';
+    const { kept, dropped } = dropChrome(toLines(text), chrome, (line) => line.startsWith('Ngày '));
+    expect(kept.map((line) => line.text)).toEqual(['Ngày 1/1', 'Một.']);
+    expect(dropped.map((line) => line.line)).toEqual([1, 4, 5]);
+  });
+
   it('keeps everything when no line is chrome', () => {
     const lines = toLines('Một.\n\nHai.');
     expect(dropChrome(lines, chrome)).toEqual({ kept: lines, dropped: [] });

@@ -358,6 +358,9 @@ describe('the lead', () => {
     ['(TTXVN) - Sáng 8/12, hội nghị khai mạc.', { name: 'TTXVN' }],
     ['VOV.VN - Sáng 8/12, hội nghị khai mạc.', { name: 'VOV.VN', url: 'https://vov.vn' }],
     ['(Chinhphu.vn) – Sáng 8/12, hội nghị khai mạc.', { name: 'Chinhphu.vn', url: 'https://chinhphu.vn' }],
+    ['Phnom Penh (TTXVN) - Sáng 8/12, hội nghị khai mạc.', { name: 'TTXVN' }],
+    ['Hà Nội, 8/12 (TTXVN) - Sáng 8/12, hội nghị khai mạc.', { name: 'TTXVN' }],
+    ['TP.HCM (TTXVN) - Sáng 8/12, hội nghị khai mạc.', { name: 'TTXVN' }],
   ])('drops the outlet tag of “%s” from the lead and credits the outlet', (lead, source) => {
     const result = converted(parse(dump(TITLE, DATELINE, lead, 'Đoạn một.')));
     expect(result.article.frontMatter.summary).toBe('Sáng 8/12, hội nghị khai mạc.');
@@ -372,6 +375,15 @@ describe('the lead', () => {
   it('does not take a place name opening the lead for an outlet', () => {
     const result = converted(parse(dump(TITLE, DATELINE, 'Hà Nội - Sáng 8/12, hội nghị khai mạc.', 'Đoạn.')));
     expect(result.article.frontMatter.summary).toBe('Hà Nội - Sáng 8/12, hội nghị khai mạc.');
+  });
+
+  it.each([
+    'Chị Lê Thị Lan (xã Tân Lập) - một trong những hộ thoát nghèo.',
+    'Anh Trần Văn Bình (SN 1990) - chủ trang trại.',
+  ])('does not take a name and a remark in brackets opening “%s” for an outlet', (lead) => {
+    const result = converted(parse(dump(TITLE, DATELINE, lead, 'Đoạn.')));
+    expect(result.article.frontMatter.summary).toBe(lead);
+    expect(result.article.frontMatter.source).toBeUndefined();
   });
 });
 
