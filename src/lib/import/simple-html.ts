@@ -38,6 +38,30 @@ const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '
 const WHITESPACE = /[\t\n\v\f\r ]+/g;
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+/** A tag as the fast reading sees it: its name lower-cased, its attributes' source, where it ends. */
+interface Tag {
+  closing: boolean;
+  selfClosing: boolean;
+  name: string;
+  rawAttributes: string;
+  end: number;
+}
+
+/** The tag that starts at `lt` (a `<`); `undefined` when what stands there is not one the fast reading knows. */
+function tagAt(html: string, lt: number): Tag | undefined {
+  TAG.lastIndex = lt;
+  const match = TAG.exec(html);
+  if (!match) return undefined;
+  const [, closing, rawName, rawAttributes, selfClosing] = match;
+  return {
+    closing: closing !== '',
+    selfClosing: selfClosing !== '',
+    name: rawName!.toLowerCase(),
+    rawAttributes: rawAttributes!,
+    end: TAG.lastIndex,
+  };
+}
 /** Attributes that may hide an element; any other is read only on links and photos. */
 const MAY_HIDE = /hidden|display/i;
 
@@ -144,8 +168,7 @@ type OpenElement = InlineElement & { name: string };
  * nesting the fast reading leaves to the full one (and a photo, where `photos` is false).
  */
 function inlineTag(
-  [, closing, , , selfClosing]: RegExpExecArray,
-  name: string,
+  { closing, selfClosing, name }: Tag,
   attributes: ReadonlyMap<string, string>,
   content: InlineNode[],
   open: OpenElement[],
@@ -199,19 +222,16 @@ function readTable(html: string, from: number): { rows: InlineNode[][][]; end: n
       if (cell) (open.at(-1)?.children ?? cell).push(text);
       else if (text.replace(WHITESPACE, '') !== '') return undefined;
     }
-    TAG.lastIndex = lt;
-    const tag = TAG.exec(html);
+    const tag = tagAt(html, lt);
     if (!tag) return undefined;
-    at = TAG.lastIndex;
-    const [, closing, rawName, rawAttributes, selfClosing] = tag;
-    const name = rawName!.toLowerCase();
+    at = tag.end;
+    const { closing, selfClosing, name, rawAttributes } = tag;
     if (cell && !(closing && name === 'td')) {
-      const attributes = attributesOf(rawAttributes!, name);
-      if (!attributes || !inlineTag(tag, name, attributes, open.at(-1)?.children ?? cell, open, false))
-        return undefined;
+      const attributes = attributesOf(rawAttributes, name);
+      if (!attributes || !inlineTag(tag, attributes, open.at(-1)?.children ?? cell, open, false)) return undefined;
       continue;
     }
-    if (selfClosing || !plainTableAttributes(rawAttributes!, name)) return undefined;
+    if (selfClosing || !plainTableAttributes(rawAttributes, name)) return undefined;
     if (name === 'td') {
       if (closing) {
         if (open.length > 0) return undefined;
@@ -255,22 +275,20 @@ function tokenize(html: string): Block[] | undefined {
       else if (!blank) return undefined;
     }
     if (lt === -1) break;
-    TAG.lastIndex = lt;
-    const tag = TAG.exec(html);
+    const tag = tagAt(html, lt);
     if (!tag) return undefined;
-    at = TAG.lastIndex;
-    const [, closing, rawName, rawAttributes, selfClosing] = tag;
-    const name = rawName!.toLowerCase();
-    const attributes = attributesOf(rawAttributes!, name);
+    at = tag.end;
+    const { closing, selfClosing, name, rawAttributes } = tag;
+    const attributes = attributesOf(rawAttributes, name);
     if (!attributes) return undefined;
 
     if (name === 'script' || name === 'style') {
       if (closing || selfClosing || paragraph || figure) return undefined;
       const close = html.toLowerCase().indexOf(`</${name}`, at);
       if (close === -1) return undefined;
-      TAG.lastIndex = close;
-      if (!TAG.exec(html)) return undefined;
-      at = TAG.lastIndex;
+      const end = tagAt(html, close)?.end;
+      if (end === undefined) return undefined;
+      at = end;
       continue;
     }
 
@@ -295,7 +313,7 @@ function tokenize(html: string): Block[] | undefined {
       if (name === 'p') paragraph = [];
       else if (name === 'figure') figure = { src: '', alt: '', caption: undefined, state: 'start' };
       else if (READ_WHOLE.has(name)) {
-        const table = name === 'table' && plainTableAttributes(rawAttributes!, name) ? readTable(html, at) : undefined;
+        const table = name === 'table' && plainTableAttributes(rawAttributes, name) ? readTable(html, at) : undefined;
         const end = table?.end ?? endOfElement(html, name, at);
         if (end === undefined) return undefined;
         blocks.push({ html: html.slice(lt, end), ...(table && { rows: table.rows }) });
@@ -308,7 +326,7 @@ function tokenize(html: string): Block[] | undefined {
       if (!closing || open.length > 0) return undefined;
       blocks.push(paragraph);
       paragraph = undefined;
-    } else if (!inlineTag(tag, name, attributes, contentNow()!, open, true)) return undefined;
+    } else if (!inlineTag(tag, attributes, contentNow()!, open, true)) return undefined;
   }
   return paragraph || figure ? undefined : blocks;
 }
