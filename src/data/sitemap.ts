@@ -14,7 +14,7 @@ let files: Promise<Map<string, string>> | undefined;
 export function getSitemapFiles(): Promise<Map<string, string>> {
   files ??= getCatalog().then((catalog) => {
     const lastModified = articlesLastModified(catalog.articles);
-    const pages = [...sitePaths(catalog, site.pageSize)].filter((path) => path.endsWith('/'));
+    const pages = [...sitePaths(catalog, site)].filter((path) => path.endsWith('/'));
     return sitemapFiles(
       pages.map((path) => ({ url: new URL(path, site.url).href, lastmod: lastModified.get(path) })),
       site.url,

@@ -1,7 +1,8 @@
 import { routes } from '../site/routes.ts';
 import type { Catalog, CatalogEntry } from './build-catalog.ts';
 import { paginate } from './paginate.ts';
-import { LISTED_PAGES, listedArticles } from './listed.ts';
+import type { Site } from '../article/schema.ts';
+import { listedArticles } from './listed.ts';
 
 /**
  * Every address the site makes a page or a feed at from a catalog, as the routes in
@@ -9,20 +10,23 @@ import { LISTED_PAGES, listedArticles } from './listed.ts';
  * be checked against the site without building it. Old addresses (`catalog.redirects`)
  * are not among them: they are not pages of the site's own.
  */
-export function sitePaths<T extends CatalogEntry>(catalog: Catalog<T>, pageSize: number): Set<string> {
+export function sitePaths<T extends CatalogEntry>(
+  catalog: Catalog<T>,
+  { pageSize, listedPages }: Pick<Site, 'pageSize' | 'listedPages'>,
+): Set<string> {
   const paths = new Set([routes.home(), routes.archive(), routes.about(), routes.search(), routes.feed()]);
   const listing = (items: readonly T[], href: (page: number) => string) => {
     for (const { page } of paginate(items, pageSize)) paths.add(href(page));
   };
   for (const article of catalog.articles) paths.add(routes.article(article.id));
   for (const category of catalog.categories) {
-    listing(listedArticles(catalog.byCategory.get(category.slug)!, LISTED_PAGES.category, pageSize), (page) =>
+    listing(listedArticles(catalog.byCategory.get(category.slug)!, listedPages.category, pageSize), (page) =>
       routes.category(category.slug, page),
     );
     paths.add(routes.feed(category.slug));
   }
   for (const tag of catalog.tags.values()) {
-    listing(listedArticles(tag.articles, LISTED_PAGES.topic, pageSize), (page) => routes.tag(tag.slug, page));
+    listing(listedArticles(tag.articles, listedPages.topic, pageSize), (page) => routes.tag(tag.slug, page));
   }
   for (const { year, month, articles } of catalog.months) listing(articles, (page) => routes.month(year, month, page));
   return paths;

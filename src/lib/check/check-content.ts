@@ -98,7 +98,7 @@ function checkSite(
 
   // An old address may be no page the site has now or will have when a draft is published.
   const withoutAliases = entries(() => undefined);
-  const ownPages = sitePaths(catalogAt(now, withoutAliases), site.pageSize);
+  const ownPages = sitePaths(catalogAt(now, withoutAliases), site);
   const taken = new Set([...ownPages, ...articles.map((article) => routes.article(article.id))].map(redirectFile));
   const aliases = checkAliases(articles, (file) => taken.has(file) || exists(join(publicDir, file)));
 
@@ -108,7 +108,7 @@ function checkSite(
     let pages = pagesByTime.get(time.getTime());
     if (!pages) {
       const catalog = catalogAt(time, published);
-      pages = new Set([...sitePaths(catalog, site.pageSize), ...catalog.redirects.map((redirect) => redirect.from)]);
+      pages = new Set([...sitePaths(catalog, site), ...catalog.redirects.map((redirect) => redirect.from)]);
       pagesByTime.set(time.getTime(), pages);
     }
     return pages;
