@@ -112,6 +112,16 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
   };
 }
 
+/**
+ * Pagefind's services: its npm API runs one service process per instance of its module, and
+ * a service writes one index at a time on one core, so a second instance (the same module
+ * at another address) lets two indexes be written at once.
+ */
+const services: (typeof pagefind)[] = [
+  pagefind,
+  await import(`${new URL(import.meta.resolve('pagefind'))}?second-service`),
+];
+
 /** Every search index this build writes, fed page by page as Astro renders. */
 class SearchIndexes implements RenderedPages {
   readonly #options: PagefindIndexOptions;
@@ -156,7 +166,7 @@ class SearchIndexes implements RenderedPages {
     const number = searchIndexOfMonth(searchIndexes, record![1], record![2]);
     let live = this.#live.get(number);
     if (!live) {
-      live = { index: ArticleIndex.open(), urls: [] };
+      live = { index: ArticleIndex.open(number), urls: [] };
       this.#live.set(number, live);
     }
     live.urls.push(url);
@@ -174,7 +184,7 @@ class SearchIndexes implements RenderedPages {
     const live = this.#live.get(number);
     if (live && live.urls.length === urls.length && live.urls.every((url, at) => url === urls[at])) return live.index;
     if (live) await (await live.index).discard();
-    const index = await ArticleIndex.open();
+    const index = await ArticleIndex.open(number);
     for (const url of urls) index.add(url, copies.get(url)!);
     return index;
   }
@@ -233,8 +243,7 @@ class SearchIndexes implements RenderedPages {
         members.push(url);
       }
       let indexed = 0;
-      // Newest first: the newest index's folder, /pagefind/, holds the others', and writing it empties it.
-      for (const [number, members] of byIndex) {
+      const write = async ([number, members]: [number, string[]]) => {
         const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
         const output = join(outDir, bundle);
         const kept = join(this.#cacheDir, encodeURIComponent(bundle));
@@ -243,7 +252,7 @@ class SearchIndexes implements RenderedPages {
           await this.#live.get(number)?.index.then((index) => index.discard());
           await linkTree(join(kept, 'index'), output);
           logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
-          continue;
+          return;
         }
         const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept, outDir);
         await (await this.#indexOf(number, members, copies)).write(output);
@@ -257,7 +266,12 @@ class SearchIndexes implements RenderedPages {
           `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
             `${fromKept} as the last index had them, ${readBack} read back from the built site`,
         );
-      }
+      };
+      // The newest index's folder, /pagefind/, holds the others', and writing it empties it:
+      // it goes first, then the others at once, each service writing one at a time.
+      const [newest, ...older] = byIndex;
+      if (newest) await write(newest);
+      await Promise.all(older.map(write));
       await this.#forgetOthers(byIndex);
       if (rendersListings) await hintSearchPage(outDir);
       const manifest = { settings: this.#settings, pages: Object.fromEntries(pages) };
@@ -267,7 +281,7 @@ class SearchIndexes implements RenderedPages {
       await rename(`${path}.tmp`, path);
       logger.info(`Search: ${pages.size} pages in ${byIndex.size} indexes, ${indexed} indexed again`);
     } finally {
-      await pagefind.close();
+      await Promise.all(services.map((service) => service.close()));
     }
   }
 
@@ -367,7 +381,7 @@ async function readFromDisk(
  */
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
   try {
-    const index = await ArticleIndex.open();
+    const index = await ArticleIndex.open(0);
     const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
     const copies = await readFromDisk(outDir, files.map(urlOf), options);
     for (const [url, content] of copies) index.add(url, content);
@@ -390,8 +404,9 @@ class ArticleIndex {
     this.#index = index;
   }
 
-  static async open(): Promise<ArticleIndex> {
-    const created = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  /** A new index in the service of index `number`: indexes next to each other are in different services. */
+  static async open(number: number): Promise<ArticleIndex> {
+    const created = await services[number % services.length]!.createIndex({ forceLanguage: LANGUAGE });
     if (!created.index) throw new Error(created.errors.join('\n'));
     return new ArticleIndex(created.index);
   }
