@@ -2,7 +2,7 @@ import { routes } from '../site/routes.ts';
 import type { Catalog, CatalogEntry } from './build-catalog.ts';
 import { paginate } from './paginate.ts';
 import type { Site } from '../article/schema.ts';
-import { listedArticles } from './listed.ts';
+import { newestPages } from './listed.ts';
 
 /**
  * Every address the site makes a page or a feed at from a catalog, as the routes in
@@ -15,19 +15,26 @@ export function sitePaths<T extends CatalogEntry>(
   { pageSize, listedPages }: Pick<Site, 'pageSize' | 'listedPages'>,
 ): Set<string> {
   const paths = new Set([routes.home(), routes.archive(), routes.about(), routes.search(), routes.feed()]);
-  const listing = (items: readonly T[], href: (page: number) => string) => {
-    for (const { page } of paginate(items, pageSize)) paths.add(href(page));
+  const listing = (pages: readonly { page: number }[], href: (page: number) => string) => {
+    for (const { page } of pages) paths.add(href(page));
   };
   for (const article of catalog.articles) paths.add(routes.article(article.id));
   for (const category of catalog.categories) {
-    listing(listedArticles(catalog.byCategory.get(category.slug)!, listedPages.category, pageSize), (page) =>
-      routes.category(category.slug, page),
+    const listed = newestPages(catalog.byCategory.get(category.slug)!, listedPages.category, pageSize);
+    listing(
+      listed.map(({ page }) => page),
+      (page) => routes.category(category.slug, page),
     );
     paths.add(routes.feed(category.slug));
   }
   for (const tag of catalog.tags.values()) {
-    listing(listedArticles(tag.articles, listedPages.topic, pageSize), (page) => routes.tag(tag.slug, page));
+    const listed = newestPages(tag.articles, listedPages.topic, pageSize);
+    listing(
+      listed.map(({ page }) => page),
+      (page) => routes.tag(tag.slug, page),
+    );
   }
-  for (const { year, month, articles } of catalog.months) listing(articles, (page) => routes.month(year, month, page));
+  for (const { year, month, articles } of catalog.months)
+    listing(paginate(articles, pageSize), (page) => routes.month(year, month, page));
   return paths;
 }
