@@ -1,5 +1,5 @@
 import { toVietnamTime } from '../lib/article/vietnam-time.ts';
-import { partHoldsYear, readPartEnvironment, readSearchIndexes } from '../lib/build/site-parts.ts';
+import { partHoldsYear, readPartEnvironment, readSearchIndexes, searchIndexOfMonth } from '../lib/build/site-parts.ts';
 
 /**
  * Which part of the site this build makes (src/lib/build/site-parts.ts): the whole site
@@ -24,3 +24,9 @@ export const builtSearchIndexes: number[] = searchIndexes
   .filter(
     (index) => sitePart.parts.length === 0 || partHoldsYear(sitePart.parts, sitePart.index, searchIndexes[index]!.to),
   );
+
+/** The number, in `searchIndexes`, of the search index that holds an article published at `date`. */
+export function searchIndexOfArticle(date: Date): number {
+  const { year, month } = toVietnamTime(date);
+  return searchIndexOfMonth(searchIndexes, year, month);
+}

@@ -13,7 +13,12 @@ import { indexChunksOf } from '../lib/search/index-chunks.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { withSearchPreloads, type PagefindEntry } from '../lib/search/search-preloads.ts';
 import { pageKeys } from '../lib/build/kept-pages.ts';
-import { releaseRenderedPages, takeRenderedPages, type RenderedPages } from '../lib/build/rendered-pages.ts';
+import {
+  releaseRenderedPages,
+  takeRenderedPages,
+  type ArticlePage,
+  type RenderedPages,
+} from '../lib/build/rendered-pages.ts';
 import { routes } from '../lib/site/routes.ts';
 
 export interface PagefindIndexOptions {
@@ -85,28 +90,31 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
   let indexes: SearchIndexes | undefined;
   let cacheDir = '';
   let lockfile = '';
+  let outDir = '';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
         lockfile = join(fileURLToPath(config.root), 'package-lock.json');
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         // This file's own source is in the settings: what it writes into an index (the files it
         // leaves out, how it records pages) changes with it, and a kept index must not outlive it.
         const source = await readFile(fileURLToPath(import.meta.url), 'utf8');
         const settings = `${source}\0dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
-        indexes = new SearchIndexes(options, createHash('sha256').update(settings).digest('hex'), cacheDir);
+        const digest = createHash('sha256').update(settings).digest('hex');
+        indexes = new SearchIndexes(options, digest, cacheDir, outDir, logger);
         await indexes.takeManifest();
         takeRenderedPages(indexes);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async () => {
         releaseRenderedPages(indexes!);
         const keys = pageKeys();
         if (!keys) throw new Error('the search index needs the kept-site integration after it, which lists every page');
         const urls = [...keys.keys.keys()].filter((url) => url.startsWith(ARTICLE_URLS));
-        await indexes!.finish(fileURLToPath(dir), urls, logger);
+        await indexes!.finish(urls);
       },
     },
   };
@@ -134,13 +142,29 @@ class SearchIndexes implements RenderedPages {
   readonly #rendered = new Map<string, PageRecord | undefined>();
   /** The indexed copies of the pages rendered by this build, by address. */
   readonly #copies = new Map<string, string>();
+  readonly #outDir: string;
+  readonly #logger: AstroIntegrationLogger;
   /** The Pagefind index of each of the site's indexes fed as pages were rendered, by number, and the pages in it in order. */
   readonly #live = new Map<number, { index: Promise<ArticleIndex>; urls: string[] }>();
+  /** The indexes whose every page this build renders, by number: their pages in the order they are rendered. */
+  readonly #whole = new Map<number, string[]>();
+  /** Each index's writing (or restoring) once begun, by number: how many pages it indexed again. */
+  readonly #writes = new Map<number, Promise<number>>();
+  /** Settled once the first index this build writes is written: the others go in its folder. */
+  readonly #firstWritten = Promise.withResolvers<void>();
 
-  constructor(options: PagefindIndexOptions, settings: string, cacheDir: string) {
+  constructor(
+    options: PagefindIndexOptions,
+    settings: string,
+    cacheDir: string,
+    outDir: string,
+    logger: AstroIntegrationLogger,
+  ) {
     this.#options = options;
     this.#settings = settings;
     this.#cacheDir = cacheDir;
+    this.#outDir = outDir;
+    this.#logger = logger;
   }
 
   /**
@@ -157,6 +181,16 @@ class SearchIndexes implements RenderedPages {
     if (manifest.settings === this.#settings) this.#kept = new Map(Object.entries(manifest.pages));
   }
 
+  expect(pages: readonly ArticlePage[]): void {
+    const partial = new Set<number>();
+    for (const { url, searchIndex, rendered } of pages) {
+      if (!rendered) partial.add(searchIndex);
+      else if (this.#whole.has(searchIndex)) this.#whole.get(searchIndex)!.push(url);
+      else this.#whole.set(searchIndex, [url]);
+    }
+    for (const number of partial) this.#whole.delete(number);
+  }
+
   add(url: string, html: string): void {
     const content = indexCopy(html, { dSpellings: this.#options.dSpellings !== false });
     const record = content === undefined ? undefined : recordOf(url, content);
@@ -171,6 +205,13 @@ class SearchIndexes implements RenderedPages {
     }
     live.urls.push(url);
     void live.index.then((index) => index.add(url, content));
+    // The last page of an index whose every page is rendered: write it now, on the other core,
+    // while Astro renders the next index's pages, instead of after the last page of the site.
+    const whole = this.#whole.get(number);
+    if (whole?.length === live.urls.length && whole.every((page, at) => page === live.urls[at])) {
+      const pages = new Map(whole.map((page) => [page, this.#rendered.get(page)!]));
+      this.#write(number, whole, pages);
+    }
   }
 
   /**
@@ -198,7 +239,6 @@ class SearchIndexes implements RenderedPages {
     urls: readonly string[],
     pages: ReadonlyMap<string, PageRecord>,
     kept: string,
-    outDir: string,
   ): Promise<{ copies: Map<string, string>; fromKept: number; readBack: number }> {
     const last = await readFile(join(kept, COPIES), 'utf8').then(
       (text) => new Map(Object.entries(JSON.parse(text) as Record<string, [digest: string, content: string]>)),
@@ -216,12 +256,12 @@ class SearchIndexes implements RenderedPages {
         fromKept++;
       } else back.push(url);
     }
-    for (const [url, content] of await readFromDisk(outDir, back, this.#options)) copies.set(url, content);
+    for (const [url, content] of await readFromDisk(this.#outDir, back, this.#options)) copies.set(url, content);
     return { copies, fromKept, readBack: back.length };
   }
 
-  /** Writes or restores every index of this build, once Astro has written every page; then the manifest. */
-  async finish(outDir: string, urls: readonly string[], logger: AstroIntegrationLogger): Promise<void> {
+  /** Writes or restores every index of this build not written yet, once Astro has written every page; then the manifest. */
+  async finish(urls: readonly string[]): Promise<void> {
     try {
       const pages = new Map<string, PageRecord>();
       const unknown: string[] = [];
@@ -231,7 +271,7 @@ class SearchIndexes implements RenderedPages {
         else if (!this.#rendered.has(url)) unknown.push(url);
       }
       // Kept pages the last build's manifest does not describe (no manifest, other settings): read them once.
-      for (const [url, content] of await readFromDisk(outDir, unknown, this.#options)) {
+      for (const [url, content] of await readFromDisk(this.#outDir, unknown, this.#options)) {
         this.#copies.set(url, content);
         pages.set(url, recordOf(url, content));
       }
@@ -242,47 +282,81 @@ class SearchIndexes implements RenderedPages {
         if (!members) throw new Error(`${url}: its year ${year} belongs to another part's search index`);
         members.push(url);
       }
-      let indexed = 0;
-      const write = async ([number, members]: [number, string[]]) => {
-        const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
-        const output = join(outDir, bundle);
-        const kept = join(this.#cacheDir, encodeURIComponent(bundle));
-        const fingerprint = this.#fingerprintOf(bundle, members.sort(), pages);
-        if ((await readFile(join(kept, FINGERPRINT), 'utf8').catch(() => undefined)) === fingerprint) {
-          await this.#live.get(number)?.index.then((index) => index.discard());
-          await linkTree(join(kept, 'index'), output);
-          logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
-          return;
+      const written = [...byIndex].map(([number, members]) => {
+        members.sort();
+        const early = this.#whole.get(number);
+        if (this.#writes.has(number) && early!.join('\0') !== members.join('\0')) {
+          throw new Error(
+            `${searchBundleOf(searchIndexes, number)}: written with other pages than the site's articles of its years`,
+          );
         }
-        const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept, outDir);
-        await (await this.#indexOf(number, members, copies)).write(output);
-        await rm(kept, { recursive: true, force: true });
-        await linkTree(output, join(kept, 'index'));
-        const keptCopies = Object.fromEntries(members.map((url) => [url, [pages.get(url)![0], copies.get(url)!]]));
-        await writeFile(join(kept, COPIES), JSON.stringify(keptCopies));
-        await writeFile(join(kept, FINGERPRINT), fingerprint);
-        indexed += members.length;
-        logger.info(
-          `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
-            `${fromKept} as the last index had them, ${readBack} read back from the built site`,
-        );
-      };
-      // The newest index's folder, /pagefind/, holds the others', and writing it empties it:
-      // it goes first, then the others at once, each service writing one at a time.
-      const [newest, ...older] = byIndex;
-      if (newest) await write(newest);
-      await Promise.all(older.map(write));
+        return this.#writes.get(number) ?? this.#write(number, members, pages);
+      });
+      const indexed = (await Promise.all(written)).reduce((sum, count) => sum + count, 0);
       await this.#forgetOthers(byIndex);
-      if (rendersListings) await hintSearchPage(outDir);
+      if (rendersListings) await hintSearchPage(this.#outDir);
       const manifest = { settings: this.#settings, pages: Object.fromEntries(pages) };
       const path = join(this.#cacheDir, MANIFEST);
       await mkdir(this.#cacheDir, { recursive: true });
       await writeFile(`${path}.tmp`, JSON.stringify(manifest));
       await rename(`${path}.tmp`, path);
-      logger.info(`Search: ${pages.size} pages in ${byIndex.size} indexes, ${indexed} indexed again`);
+      this.#logger.info(`Search: ${pages.size} pages in ${byIndex.size} indexes, ${indexed} indexed again`);
     } finally {
+      await Promise.allSettled(this.#writes.values());
       await Promise.all(services.map((service) => service.close()));
     }
+  }
+
+  /**
+   * Begins writing index `number` of the pages `members` (in address order), or restoring it
+   * when none of them changed, and resolves to how many pages it indexed again. The first
+   * index this build writes (the newest, whose folder, `/pagefind/`, holds the others' and is
+   * emptied by writing it) goes first; the others then at once, each service writing one at
+   * a time.
+   */
+  #write(number: number, members: readonly string[], pages: ReadonlyMap<string, PageRecord>): Promise<number> {
+    const first = number === builtSearchIndexes[0];
+    const written = (first ? Promise.resolve() : this.#firstWritten.promise).then(() =>
+      this.#writeIndex(number, members, pages),
+    );
+    if (first)
+      void written.then(
+        () => this.#firstWritten.resolve(),
+        () => this.#firstWritten.resolve(),
+      );
+    // Awaited by `finish`; until then a failure must not end the process as unhandled.
+    written.catch(() => undefined);
+    this.#writes.set(number, written);
+    return written;
+  }
+
+  async #writeIndex(
+    number: number,
+    members: readonly string[],
+    pages: ReadonlyMap<string, PageRecord>,
+  ): Promise<number> {
+    const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
+    const output = join(this.#outDir, bundle);
+    const kept = join(this.#cacheDir, encodeURIComponent(bundle));
+    const fingerprint = this.#fingerprintOf(bundle, members, pages);
+    if ((await readFile(join(kept, FINGERPRINT), 'utf8').catch(() => undefined)) === fingerprint) {
+      await this.#live.get(number)?.index.then((index) => index.discard());
+      await linkTree(join(kept, 'index'), output);
+      this.#logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
+      return 0;
+    }
+    const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept);
+    await (await this.#indexOf(number, members, copies)).write(output);
+    await rm(kept, { recursive: true, force: true });
+    await linkTree(output, join(kept, 'index'));
+    const keptCopies = Object.fromEntries(members.map((url) => [url, [pages.get(url)![0], copies.get(url)!]]));
+    await writeFile(join(kept, COPIES), JSON.stringify(keptCopies));
+    await writeFile(join(kept, FINGERPRINT), fingerprint);
+    this.#logger.info(
+      `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
+        `${fromKept} as the last index had them, ${readBack} read back from the built site`,
+    );
+    return members.length;
   }
 
   /** What an index is made from: the settings, where it is served, and each page's address and digest. */

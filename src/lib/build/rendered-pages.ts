@@ -2,6 +2,18 @@
 export interface RenderedPages {
   /** A page as served at `url`: its whole HTML. */
   add(url: string, html: string): void;
+  /** Every article page of the build, in the order they will be rendered, told before the first is. */
+  expect?(pages: readonly ArticlePage[]): void;
+}
+
+/** An article page of the build under way. */
+export interface ArticlePage {
+  /** Where it is served: `/bai-viet/a/`. */
+  url: string;
+  /** The number of the search index its article is in (`searchIndexOfArticle`). */
+  searchIndex: number;
+  /** Whether this build renders it; else the kept site has it as it would be. */
+  rendered: boolean;
 }
 
 /**
@@ -28,4 +40,9 @@ export function takeRenderedPages(taker: RenderedPages): void {
 /** From now on, `taker` gets no more pages. */
 export function releaseRenderedPages(taker: RenderedPages): void {
   takers().delete(taker);
+}
+
+/** Tells whoever takes rendered pages which article pages are coming, and in which order. */
+export function announceArticlePages(pages: readonly ArticlePage[]): void {
+  for (const taker of takers()) taker.expect?.(pages);
 }
