@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
-import { builtSearchIndexes, rendersListings, searchIndexes } from '../data/site-part.ts';
-import { searchBundleOf, searchIndexOfMonth } from '../lib/build/site-parts.ts';
-import { indexCopy } from '../lib/search/index-copy.ts';
-import { indexChunksOf } from '../lib/search/index-chunks.ts';
-import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
-import { withSearchPreloads, type PagefindEntry } from '../lib/search/search-preloads.ts';
 import { pageKeys } from '../lib/build/kept-pages.ts';
 import {
   releaseRenderedPages,
@@ -20,62 +12,23 @@ import {
   type RenderedPages,
 } from '../lib/build/rendered-pages.ts';
 import { routes } from '../lib/site/routes.ts';
-
-export interface PagefindIndexOptions {
-  /**
-   * Index each `đ` word under its `d` spelling too, so `duoc` finds `được`. Off only to
-   * measure what it costs (`npm run bench:search`).
-   */
-  dSpellings?: boolean;
-}
+import type { FromIndexer, ToIndexer } from './search-index-worker.ts';
+import type { PagefindIndexOptions, SearchIndexSettings } from './search-indexes.ts';
 
 /** Where article pages are served, the only pages with something to index. */
 const ARTICLE_URLS = routes.article('').slice(0, -1);
 
-/**
- * Pagefind's own search interfaces and highlighter, written beside every index: the site's
- * search page (src/client/search.ts) loads only `pagefind.js`, its worker and the index.
- * 433 KB and 7 files per index, which hosts count against their limits.
- */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-
-/** The file in a kept index's folder that says what it was made from. */
-const FINGERPRINT = 'fingerprint';
-
-/**
- * The file in a kept index's folder with each page's digest and indexed copy: an index made
- * again for one changed page takes the others' copies from it instead of reading thousands
- * of pages back from the built site and extracting them again.
- */
-const COPIES = 'copies.json';
-
-/** The file, in the cache, that lists every indexed page's digest and year as the last build left them. */
-const MANIFEST = 'manifest.json';
-
-/** The language of every page, as Pagefind is told it and names its index files by it. */
-const LANGUAGE = 'vi';
-
-/** Pages read from disk and handed to Pagefind at once, when indexing a built site. */
-const IN_FLIGHT = 32;
-
-/** The month an indexed copy files its article under, from the date the article page sorts by (Vietnam time). */
-const DATE_SORT = new RegExp(`data-pagefind-sort="${INDEX_FIELDS.date}:(\\d{4})-(\\d{2})`);
-
-/** An indexed page as the manifest keeps it: the hash of its indexed copy, and its year and month. */
-type PageRecord = [digest: string, year: number, month: number];
+/** The code that writes the indexes: what it writes changes with it, and a kept index must not outlive it. */
+const INDEXING_CODE = ['./pagefind.ts', './search-indexes.ts', './search-index-worker.ts'].map(
+  (path) => new URL(path, import.meta.url),
+);
 
 /**
  * Builds the site's search indexes, one per run of years (`planSearchIndexes`), as
  * `astro build` renders: the middleware (src/middleware.ts) hands over each page the
- * moment it is rendered, and Pagefind (a process of its own) indexes it on the other core.
+ * moment it is rendered to a thread of its own (src/integrations/search-index-worker.ts),
+ * which extracts what to index and hands it to Pagefind's services (processes of their own),
+ * all on the other core.
  *
  * Pagefind cannot add to an index, so what keeps a build after an edit short is not
  * indexing what has not changed: an index whose pages are all as the last build left them
@@ -87,7 +40,7 @@ type PageRecord = [digest: string, year: number, month: number];
  * kept: those are the pages indexed.
  */
 export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
-  let indexes: SearchIndexes | undefined;
+  let indexer: Indexer | undefined;
   let cacheDir = '';
   let lockfile = '';
   let outDir = '';
@@ -100,421 +53,62 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ logger }) => {
-        // This file's own source is in the settings: what it writes into an index (the files it
-        // leaves out, how it records pages) changes with it, and a kept index must not outlive it.
-        const source = await readFile(fileURLToPath(import.meta.url), 'utf8');
-        const settings = `${source}\0dSpellings=${options.dSpellings !== false}\0${await readFile(lockfile, 'utf8').catch(() => '')}`;
-        const digest = createHash('sha256').update(settings).digest('hex');
-        indexes = new SearchIndexes(options, digest, cacheDir, outDir, logger);
-        await indexes.takeManifest();
-        takeRenderedPages(indexes);
+        const hash = createHash('sha256').update(`dSpellings=${options.dSpellings !== false}`);
+        for (const file of INDEXING_CODE) hash.update('\0').update(await readFile(file));
+        hash.update('\0').update(await readFile(lockfile).catch(() => ''));
+        indexer = new Indexer({ options, digest: hash.digest('hex'), cacheDir, outDir }, logger);
+        takeRenderedPages(indexer);
       },
       'astro:build:done': async () => {
-        releaseRenderedPages(indexes!);
+        releaseRenderedPages(indexer!);
         const keys = pageKeys();
         if (!keys) throw new Error('the search index needs the kept-site integration after it, which lists every page');
-        const urls = [...keys.keys.keys()].filter((url) => url.startsWith(ARTICLE_URLS));
-        await indexes!.finish(urls);
+        await indexer!.finish([...keys.keys.keys()].filter((url) => url.startsWith(ARTICLE_URLS)));
       },
     },
   };
 }
 
-/**
- * Pagefind's services: its npm API runs one service process per instance of its module, and
- * a service writes one index at a time on one core, so a second instance (the same module
- * at another address) lets two indexes be written at once.
- */
-const services: (typeof pagefind)[] = [
-  pagefind,
-  await import(`${new URL(import.meta.resolve('pagefind'))}?second-service`),
-];
+/** The build's side of the indexing thread: hands it the pages, and waits for it to finish. */
+class Indexer implements RenderedPages {
+  readonly #worker: Worker;
+  readonly #finished: Promise<void>;
 
-/** Every search index this build writes, fed page by page as Astro renders. */
-class SearchIndexes implements RenderedPages {
-  readonly #options: PagefindIndexOptions;
-  /** A hash of what every index depends on besides its pages: the options and the lockfile (Pagefind's version). */
-  readonly #settings: string;
-  readonly #cacheDir: string;
-  /** The last build's pages, by address, when its manifest was for the same settings. */
-  #kept = new Map<string, PageRecord>();
-  /** The pages rendered by this build, by address: the record of those with something to index. */
-  readonly #rendered = new Map<string, PageRecord | undefined>();
-  /** The indexed copies of the pages rendered by this build, by address. */
-  readonly #copies = new Map<string, string>();
-  readonly #outDir: string;
-  readonly #logger: AstroIntegrationLogger;
-  /** The Pagefind index of each of the site's indexes fed as pages were rendered, by number, and the pages in it in order. */
-  readonly #live = new Map<number, { index: Promise<ArticleIndex>; urls: string[] }>();
-  /** The indexes whose every page this build renders, by number: their pages in the order they are rendered. */
-  readonly #whole = new Map<number, string[]>();
-  /** Each index's writing (or restoring) once begun, by number: how many pages it indexed again. */
-  readonly #writes = new Map<number, Promise<number>>();
-  /** Settled once the first index this build writes is written: the others go in its folder. */
-  readonly #firstWritten = Promise.withResolvers<void>();
-
-  constructor(
-    options: PagefindIndexOptions,
-    settings: string,
-    cacheDir: string,
-    outDir: string,
-    logger: AstroIntegrationLogger,
-  ) {
-    this.#options = options;
-    this.#settings = settings;
-    this.#cacheDir = cacheDir;
-    this.#outDir = outDir;
-    this.#logger = logger;
-  }
-
-  /**
-   * Reads the last build's manifest and removes it: if this build stops halfway, Astro's
-   * site may hold pages the manifest does not describe, and the next build then reads
-   * its pages back instead of trusting it.
-   */
-  async takeManifest(): Promise<void> {
-    const path = join(this.#cacheDir, MANIFEST);
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    await rm(path, { force: true });
-    if (!text) return;
-    const manifest = JSON.parse(text) as { settings: string; pages: Record<string, PageRecord> };
-    if (manifest.settings === this.#settings) this.#kept = new Map(Object.entries(manifest.pages));
+  constructor(settings: SearchIndexSettings, logger: AstroIntegrationLogger) {
+    this.#worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: settings });
+    const { promise, resolve, reject } = Promise.withResolvers<void>();
+    this.#finished = promise;
+    this.#worker.on('message', (message: FromIndexer) => {
+      if (message.type === 'log') logger.info(message.message);
+      else if (message.type === 'finished') resolve();
+      else reject(new Error(message.message));
+    });
+    this.#worker.on('error', reject);
+    this.#worker.on('exit', (code) => reject(new Error(`the search index's thread stopped (exit code ${code})`)));
+    // Awaited by `finish`; until then a failure must not end the process as unhandled.
+    promise.catch(() => undefined);
   }
 
   expect(pages: readonly ArticlePage[]): void {
-    const partial = new Set<number>();
-    for (const { url, searchIndex, rendered } of pages) {
-      if (!rendered) partial.add(searchIndex);
-      else if (this.#whole.has(searchIndex)) this.#whole.get(searchIndex)!.push(url);
-      else this.#whole.set(searchIndex, [url]);
-    }
-    for (const number of partial) this.#whole.delete(number);
+    const sent = pages.map(({ url, searchIndex, rendered }) => ({ url, searchIndex, rendered }));
+    this.#post({ type: 'expect', pages: sent });
   }
 
   add(url: string, html: string): void {
-    const content = indexCopy(html, { dSpellings: this.#options.dSpellings !== false });
-    const record = content === undefined ? undefined : recordOf(url, content);
-    this.#rendered.set(url, record);
-    if (content === undefined) return;
-    this.#copies.set(url, content);
-    const number = searchIndexOfMonth(searchIndexes, record![1], record![2]);
-    let live = this.#live.get(number);
-    if (!live) {
-      live = { index: ArticleIndex.open(number), urls: [] };
-      this.#live.set(number, live);
-    }
-    live.urls.push(url);
-    void live.index.then((index) => index.add(url, content));
-    // The last page of an index whose every page is rendered: write it now, on the other core,
-    // while Astro renders the next index's pages, instead of after the last page of the site.
-    const whole = this.#whole.get(number);
-    if (whole?.length === live.urls.length && whole.every((page, at) => page === live.urls[at])) {
-      const pages = new Map(whole.map((page) => [page, this.#rendered.get(page)!]));
-      this.#write(number, whole, pages);
-    }
+    this.#post({ type: 'add', url, html });
   }
 
-  /**
-   * The Pagefind index for the pages `urls` (in address order), given their indexed copies.
-   * Pagefind's files depend on the order it is given pages in, so an index is always given
-   * its pages in address order, whichever build makes it: the one fed as pages were rendered
-   * when it got exactly those, in that order (a build from nothing renders articles by
-   * address), and otherwise a new one.
-   */
-  async #indexOf(number: number, urls: readonly string[], copies: ReadonlyMap<string, string>): Promise<ArticleIndex> {
-    const live = this.#live.get(number);
-    if (live && live.urls.length === urls.length && live.urls.every((url, at) => url === urls[at])) return live.index;
-    if (live) await (await live.index).discard();
-    const index = await ArticleIndex.open(number);
-    for (const url of urls) index.add(url, copies.get(url)!);
-    return index;
-  }
-
-  /**
-   * The indexed copy of each page of `urls`: as rendered by this build, else as the index's
-   * last version kept it when the page's digest is the same, else read back from the built
-   * site. Resolves to the copies, and how many of them came from each.
-   */
-  async #copiesOf(
-    urls: readonly string[],
-    pages: ReadonlyMap<string, PageRecord>,
-    kept: string,
-  ): Promise<{ copies: Map<string, string>; fromKept: number; readBack: number }> {
-    const last = await readFile(join(kept, COPIES), 'utf8').then(
-      (text) => new Map(Object.entries(JSON.parse(text) as Record<string, [digest: string, content: string]>)),
-      () => new Map<string, [string, string]>(),
-    );
-    const copies = new Map<string, string>();
-    const back: string[] = [];
-    let fromKept = 0;
-    for (const url of urls) {
-      const rendered = this.#copies.get(url);
-      const [digest, content] = last.get(url) ?? [];
-      if (rendered !== undefined) copies.set(url, rendered);
-      else if (content !== undefined && digest === pages.get(url)![0]) {
-        copies.set(url, content);
-        fromKept++;
-      } else back.push(url);
-    }
-    for (const [url, content] of await readFromDisk(this.#outDir, back, this.#options)) copies.set(url, content);
-    return { copies, fromKept, readBack: back.length };
-  }
-
-  /** Writes or restores every index of this build not written yet, once Astro has written every page; then the manifest. */
-  async finish(urls: readonly string[]): Promise<void> {
+  /** Writes or restores every index once Astro has written every page (`urls`: every article page, rendered or kept). */
+  async finish(urls: string[]): Promise<void> {
+    this.#post({ type: 'finish', urls });
     try {
-      const pages = new Map<string, PageRecord>();
-      const unknown: string[] = [];
-      for (const url of urls) {
-        const record = this.#rendered.has(url) ? this.#rendered.get(url) : this.#kept.get(url);
-        if (record) pages.set(url, record);
-        else if (!this.#rendered.has(url)) unknown.push(url);
-      }
-      // Kept pages the last build's manifest does not describe (no manifest, other settings): read them once.
-      for (const [url, content] of await readFromDisk(this.#outDir, unknown, this.#options)) {
-        this.#copies.set(url, content);
-        pages.set(url, recordOf(url, content));
-      }
-      const byIndex = new Map<number, string[]>(builtSearchIndexes.map((number) => [number, []]));
-      for (const [url, [, year, month]] of pages) {
-        const number = searchIndexOfMonth(searchIndexes, year, month);
-        const members = byIndex.get(number);
-        if (!members) throw new Error(`${url}: its year ${year} belongs to another part's search index`);
-        members.push(url);
-      }
-      const written = [...byIndex].map(([number, members]) => {
-        members.sort();
-        const early = this.#whole.get(number);
-        if (this.#writes.has(number) && early!.join('\0') !== members.join('\0')) {
-          throw new Error(
-            `${searchBundleOf(searchIndexes, number)}: written with other pages than the site's articles of its years`,
-          );
-        }
-        return this.#writes.get(number) ?? this.#write(number, members, pages);
-      });
-      const indexed = (await Promise.all(written)).reduce((sum, count) => sum + count, 0);
-      await this.#forgetOthers(byIndex);
-      if (rendersListings) await hintSearchPage(this.#outDir);
-      const manifest = { settings: this.#settings, pages: Object.fromEntries(pages) };
-      const path = join(this.#cacheDir, MANIFEST);
-      await mkdir(this.#cacheDir, { recursive: true });
-      await writeFile(`${path}.tmp`, JSON.stringify(manifest));
-      await rename(`${path}.tmp`, path);
-      this.#logger.info(`Search: ${pages.size} pages in ${byIndex.size} indexes, ${indexed} indexed again`);
+      await this.#finished;
     } finally {
-      await Promise.allSettled(this.#writes.values());
-      await Promise.all(services.map((service) => service.close()));
+      await this.#worker.terminate();
     }
   }
 
-  /**
-   * Begins writing index `number` of the pages `members` (in address order), or restoring it
-   * when none of them changed, and resolves to how many pages it indexed again. The first
-   * index this build writes (the newest, whose folder, `/pagefind/`, holds the others' and is
-   * emptied by writing it) goes first; the others then at once, each service writing one at
-   * a time.
-   */
-  #write(number: number, members: readonly string[], pages: ReadonlyMap<string, PageRecord>): Promise<number> {
-    const first = number === builtSearchIndexes[0];
-    const written = (first ? Promise.resolve() : this.#firstWritten.promise).then(() =>
-      this.#writeIndex(number, members, pages),
-    );
-    if (first)
-      void written.then(
-        () => this.#firstWritten.resolve(),
-        () => this.#firstWritten.resolve(),
-      );
-    // Awaited by `finish`; until then a failure must not end the process as unhandled.
-    written.catch(() => undefined);
-    this.#writes.set(number, written);
-    return written;
+  #post(message: ToIndexer): void {
+    this.#worker.postMessage(message);
   }
-
-  async #writeIndex(
-    number: number,
-    members: readonly string[],
-    pages: ReadonlyMap<string, PageRecord>,
-  ): Promise<number> {
-    const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
-    const output = join(this.#outDir, bundle);
-    const kept = join(this.#cacheDir, encodeURIComponent(bundle));
-    const fingerprint = this.#fingerprintOf(bundle, members, pages);
-    if ((await readFile(join(kept, FINGERPRINT), 'utf8').catch(() => undefined)) === fingerprint) {
-      await this.#live.get(number)?.index.then((index) => index.discard());
-      await linkTree(join(kept, 'index'), output);
-      this.#logger.info(`${bundle}/: ${members.length} pages, none changed: the last build's index`);
-      return 0;
-    }
-    const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept);
-    await (await this.#indexOf(number, members, copies)).write(output);
-    await rm(kept, { recursive: true, force: true });
-    await linkTree(output, join(kept, 'index'));
-    const keptCopies = Object.fromEntries(members.map((url) => [url, [pages.get(url)![0], copies.get(url)!]]));
-    await writeFile(join(kept, COPIES), JSON.stringify(keptCopies));
-    await writeFile(join(kept, FINGERPRINT), fingerprint);
-    this.#logger.info(
-      `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
-        `${fromKept} as the last index had them, ${readBack} read back from the built site`,
-    );
-    return members.length;
-  }
-
-  /** What an index is made from: the settings, where it is served, and each page's address and digest. */
-  #fingerprintOf(bundle: string, urls: readonly string[], pages: ReadonlyMap<string, PageRecord>): string {
-    const hash = createHash('sha256').update(this.#settings).update(`\0${bundle}`);
-    for (const url of urls) hash.update(`\0${url}\0${pages.get(url)![0]}`);
-    return hash.digest('hex');
-  }
-
-  /** Removes kept indexes this build does not have (the years regrouped): nothing reads them again. */
-  async #forgetOthers(byIndex: ReadonlyMap<number, string[]>): Promise<void> {
-    const names = new Set(
-      [...byIndex.keys()].map((number) => encodeURIComponent(searchBundleOf(searchIndexes, number).slice(1, -1))),
-    );
-    for (const entry of await readdir(this.#cacheDir, { withFileTypes: true }).catch(() => [])) {
-      if (entry.isDirectory() && !names.has(entry.name))
-        await rm(join(this.#cacheDir, entry.name), { recursive: true });
-    }
-  }
-}
-
-/**
- * Puts in the search page the hints that have a phone ask for the newest index's files as
- * the page arrives (`withSearchPreloads`): they are named only once that index is written,
- * after the page was rendered.
- */
-async function hintSearchPage(outDir: string): Promise<void> {
-  const page = join(outDir, fileOf(routes.search()));
-  const bundle = searchBundleOf(searchIndexes, 0);
-  const entry = JSON.parse(await readFile(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const index = entry.languages[LANGUAGE];
-  if (!index) throw new Error(`${bundle}pagefind-entry.json has no index for “${LANGUAGE}”`);
-  const chunks = indexChunksOf(gunzipSync(await readFile(join(outDir, bundle, `pagefind.${index.hash}.pf_meta`))));
-  await writeFile(page, withSearchPreloads(await readFile(page, 'utf8'), bundle, index, chunks));
-}
-
-function recordOf(url: string, content: string): PageRecord {
-  const date = DATE_SORT.exec(content);
-  if (!date) throw new Error(`${url}: the article page has no date for the search index to sort by`);
-  return [createHash('sha256').update(content).digest('base64url'), Number(date[1]), Number(date[2])];
-}
-
-/**
- * Puts a copy of the folder `from` at `to` (replacing it) by hard links: an index is
- * thousands of files that never change once written, so linking costs no copy of their
- * bytes. Where the two are on different disks, the files are copied.
- */
-async function linkTree(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  await mkdir(to, { recursive: true });
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const targetOf = (entry: Dirent) => join(to, join(entry.parentPath, entry.name).slice(from.length + 1));
-  for (const entry of entries) if (entry.isDirectory()) await mkdir(targetOf(entry), { recursive: true });
-  const files = entries.filter((entry) => entry.isFile());
-  for (let at = 0; at < files.length; at += IN_FLIGHT) {
-    await Promise.all(
-      files.slice(at, at + IN_FLIGHT).map(async (entry) => {
-        const source = join(entry.parentPath, entry.name);
-        try {
-          await link(source, targetOf(entry));
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-          await copyFile(source, targetOf(entry));
-        }
-      }),
-    );
-  }
-}
-
-/**
- * Reads the pages at `urls` (`/bai-viet/a/`) from the built site and returns the indexed
- * copies of those with an article, in address order, whatever order the reads finish in:
- * the index is the same every time.
- */
-async function readFromDisk(
-  outDir: string,
-  urls: readonly string[],
-  options: PagefindIndexOptions,
-): Promise<[url: string, content: string][]> {
-  const sorted = [...urls].sort();
-  const copies: [string, string][] = [];
-  for (let from = 0; from < sorted.length; from += IN_FLIGHT) {
-    const batch = sorted.slice(from, from + IN_FLIGHT);
-    const htmls = await Promise.all(batch.map((url) => readFile(join(outDir, fileOf(url)), 'utf8')));
-    batch.forEach((url, at) => {
-      const content = indexCopy(htmls[at]!, { dSpellings: options.dSpellings !== false });
-      if (content) copies.push([url, content]);
-    });
-  }
-  return copies;
-}
-
-/**
- * Writes `pagefind/` afresh for a site already built, reading its pages from disk (what
- * `npm run bench:search` measures with and without the `d` spellings).
- */
-export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
-  try {
-    const index = await ArticleIndex.open(0);
-    const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
-    const copies = await readFromDisk(outDir, files.map(urlOf), options);
-    for (const [url, content] of copies) index.add(url, content);
-    await index.write(join(outDir, 'pagefind'));
-    return { pages: copies.length };
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/**
- * One Pagefind index of articles, fed their indexed copies: only the `data-pagefind-body`
- * element (with the `d` spellings of its `đ` words), never menus or footers.
- */
-class ArticleIndex {
-  readonly #index: pagefind.PagefindIndex;
-  readonly #added: Promise<string[]>[] = [];
-
-  private constructor(index: pagefind.PagefindIndex) {
-    this.#index = index;
-  }
-
-  /** A new index in the service of index `number`: indexes next to each other are in different services. */
-  static async open(number: number): Promise<ArticleIndex> {
-    const created = await services[number % services.length]!.createIndex({ forceLanguage: LANGUAGE });
-    if (!created.index) throw new Error(created.errors.join('\n'));
-    return new ArticleIndex(created.index);
-  }
-
-  /** Hands Pagefind a page's indexed copy; it works on it while the caller goes on. Pages are indexed in the order given. */
-  add(url: string, content: string): void {
-    this.#added.push(
-      this.#index.addHTMLFile({ url, content }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)),
-    );
-  }
-
-  /** Frees what Pagefind holds for an index that will not be written. */
-  async discard(): Promise<void> {
-    await this.#index.deleteIndex();
-  }
-
-  /** Writes the index to `outputPath` once every page given is in. */
-  async write(outputPath: string): Promise<void> {
-    const errors = (await Promise.all(this.#added)).flat();
-    if (errors.length > 0) throw new Error(errors.join('\n'));
-    // Pagefind adds its files beside whatever is there; an index written over an older one would keep its files.
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await this.#index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    await Promise.all(UNUSED_FILES.map((name) => rm(join(outputPath, name), { force: true })));
-  }
-}
-
-/** `bai-viet/a/index.html` → `/bai-viet/a/`, the address the page is served at. */
-function urlOf(path: string): string {
-  return `/${path.split(sep).join('/')}`.replace(/index\.html$/, '');
-}
-
-/** `/bai-viet/a/` → `bai-viet/a/index.html`, and `/404.html` as it is. */
-function fileOf(url: string): string {
-  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind.ts';
+import { indexSite } from '../../src/integrations/search-indexes.ts';
 import { buildSite } from './support/build-site.ts';
 
 /**
