@@ -22,6 +22,9 @@ export default defineConfig({
     // downloads it once for the whole site instead of 7 KB again inside every page, and an
     // archive of 50 000 articles keeps 350 MB of copies out of dist/.
     inlineStylesheets: 'never',
+    // Pages render a few at once: while one waits for its files to be read and written, the
+    // next renders. 10 000 articles render in 24-28 s instead of 31-32 s (docs/performance.md).
+    concurrency: 6,
   },
   vite: {
     build: {

@@ -12,7 +12,7 @@ import { SearchIndexes, type SearchIndexSettings } from './search-indexes.ts';
 /** What the build's main thread tells this one, in order. */
 export type ToIndexer =
   | { type: 'expect'; pages: ArticlePage[] }
-  | { type: 'add'; url: string; html: string }
+  | { type: 'add'; pages: { url: string; html: string }[] }
   | { type: 'finish'; urls: string[] };
 
 /** What this thread tells the main thread. */
@@ -31,11 +31,13 @@ let failure: Error | undefined;
 port.on('message', (message: ToIndexer) => {
   if (message.type === 'expect') indexes.expect(message.pages);
   else if (message.type === 'add') {
-    if (failure) return;
-    try {
-      indexes.add(message.url, message.html);
-    } catch (error) {
-      failure = error as Error;
+    for (const { url, html } of message.pages) {
+      if (failure) return;
+      try {
+        indexes.add(url, html);
+      } catch (error) {
+        failure = error as Error;
+      }
     }
   } else {
     const finished = failure ? indexes.close().then(() => Promise.reject(failure)) : indexes.finish(message.urls);

@@ -109,8 +109,10 @@ export class SearchIndexes {
   readonly #copies = new Map<string, string>();
   /** The Pagefind index of each of the site's indexes fed as pages were rendered, by number, and the pages in it in order. */
   readonly #live = new Map<number, { index: Promise<ArticleIndex>; urls: string[] }>();
-  /** The indexes whose every page this build renders, by number: their pages in the order they are rendered. */
+  /** The indexes whose every page this build renders, by number: their pages in the order Pagefind is given them. */
   readonly #whole = new Map<number, string[]>();
+  /** For each of those, how many of its pages Pagefind was given, and the indexed copies of those rendered before their turn. */
+  readonly #waiting = new Map<number, { next: number; pages: Map<string, string> }>();
   /** Each index's writing (or restoring) once begun, by number: how many pages it indexed again. */
   readonly #writes = new Map<number, Promise<number>>();
   /** Settled once the first index this build writes is written: the others go in its folder. */
@@ -157,20 +159,32 @@ export class SearchIndexes {
     if (content === undefined) return;
     this.#copies.set(url, content);
     const number = searchIndexOfMonth(searchIndexes, record![1], record![2]);
-    let live = this.#live.get(number);
-    if (!live) {
-      live = { index: ArticleIndex.open(number), urls: [] };
-      this.#live.set(number, live);
+    const whole = this.#whole.get(number);
+    if (!whole) return this.#feed(number, url, content);
+    // Astro renders a few pages at once, and they may finish out of turn: an index whose
+    // every page is rendered is fed them in its own order all the same, so it can be written
+    // the moment its last page is in.
+    let waiting = this.#waiting.get(number);
+    if (!waiting) this.#waiting.set(number, (waiting = { next: 0, pages: new Map() }));
+    waiting.pages.set(url, content);
+    for (let next = whole[waiting.next]; next !== undefined && waiting.pages.has(next); next = whole[waiting.next]) {
+      this.#feed(number, next, waiting.pages.get(next)!);
+      waiting.pages.delete(next);
+      waiting.next++;
     }
+    const live = this.#live.get(number);
+    if (live && whole.length === live.urls.length && whole.every((page, at) => page === live.urls[at])) {
+      const pages = new Map(whole.map((page) => [page, this.#rendered.get(page)!]));
+      this.#write(number, whole, pages, true);
+    }
+  }
+
+  /** Hands a page's indexed copy to the index fed as pages are rendered. */
+  #feed(number: number, url: string, content: string): void {
+    let live = this.#live.get(number);
+    if (!live) this.#live.set(number, (live = { index: ArticleIndex.open(), urls: [] }));
     live.urls.push(url);
     void live.index.then((index) => index.add(url, content));
-    // The last page of an index whose every page is rendered: write it now, on the other core,
-    // while Astro renders the next index's pages, instead of after the last page of the site.
-    const whole = this.#whole.get(number);
-    if (whole?.length === live.urls.length && whole.every((page, at) => page === live.urls[at])) {
-      const pages = new Map(whole.map((page) => [page, this.#rendered.get(page)!]));
-      this.#write(number, whole, pages);
-    }
   }
 
   /**
@@ -184,7 +198,7 @@ export class SearchIndexes {
     const live = this.#live.get(number);
     if (live && live.urls.length === urls.length && live.urls.every((url, at) => url === urls[at])) return live.index;
     if (live) await (await live.index).discard();
-    const index = await ArticleIndex.open(number);
+    const index = await ArticleIndex.open();
     for (const url of urls) index.add(url, copies.get(url)!);
     return index;
   }
@@ -249,7 +263,7 @@ export class SearchIndexes {
             `${searchBundleOf(searchIndexes, number)}: written with other pages than the site's articles of its years`,
           );
         }
-        return this.#writes.get(number) ?? this.#write(number, members, pages);
+        return this.#writes.get(number) ?? this.#write(number, members, pages, false);
       });
       const indexed = (await Promise.all(written)).reduce((sum, count) => sum + count, 0);
       await this.#forgetOthers(byIndex);
@@ -276,12 +290,17 @@ export class SearchIndexes {
    * when none of them changed, and resolves to how many pages it indexed again. The first
    * index this build writes (the newest, whose folder, `/pagefind/`, holds the others' and is
    * emptied by writing it) goes first; the others then at once, each service writing one at
-   * a time.
+   * a time. `whileRendering`: begun as its last page was rendered, not once every page was.
    */
-  #write(number: number, members: readonly string[], pages: ReadonlyMap<string, PageRecord>): Promise<number> {
+  #write(
+    number: number,
+    members: readonly string[],
+    pages: ReadonlyMap<string, PageRecord>,
+    whileRendering: boolean,
+  ): Promise<number> {
     const first = number === builtSearchIndexes[0];
     const written = (first ? Promise.resolve() : this.#firstWritten.promise).then(() =>
-      this.#writeIndex(number, members, pages),
+      this.#writeIndex(number, members, pages, whileRendering),
     );
     if (first)
       void written.then(
@@ -298,6 +317,7 @@ export class SearchIndexes {
     number: number,
     members: readonly string[],
     pages: ReadonlyMap<string, PageRecord>,
+    whileRendering: boolean,
   ): Promise<number> {
     const bundle = searchBundleOf(searchIndexes, number).slice(1, -1);
     const output = join(this.#outDir, bundle);
@@ -318,7 +338,8 @@ export class SearchIndexes {
     await writeFile(join(kept, FINGERPRINT), fingerprint);
     this.#logger.info(
       `${bundle}/: Pagefind indexed ${members.length} pages: ${members.length - fromKept - readBack} as they were rendered, ` +
-        `${fromKept} as the last index had them, ${readBack} read back from the built site`,
+        `${fromKept} as the last index had them, ${readBack} read back from the built site` +
+        (whileRendering ? '; begun as its last page was rendered' : ''),
     );
     return members.length;
   }
@@ -419,14 +440,14 @@ async function readFromDisk(
  */
 export async function indexSite(outDir: string, options: PagefindIndexOptions = {}): Promise<{ pages: number }> {
   try {
-    const index = await ArticleIndex.open(0);
+    const index = await ArticleIndex.open();
     const files = (await readdir(outDir, { recursive: true })).filter((path) => path.endsWith('.html'));
     const copies = await readFromDisk(outDir, files.map(urlOf), options);
     for (const [url, content] of copies) index.add(url, content);
     await index.write(join(outDir, 'pagefind'));
     return { pages: copies.length };
   } finally {
-    await pagefind.close();
+    await Promise.all(services.map((service) => service.close()));
   }
 }
 
@@ -442,9 +463,16 @@ class ArticleIndex {
     this.#index = index;
   }
 
-  /** A new index in the service of index `number`: indexes next to each other are in different services. */
-  static async open(number: number): Promise<ArticleIndex> {
-    const created = await services[number % services.length]!.createIndex({ forceLanguage: LANGUAGE });
+  /** How many indexes were opened: the next goes to the next service. */
+  static #opened = 0;
+
+  /**
+   * A new index, in the service after the last index's: indexes are opened in the order their
+   * pages come, so the two written one after the other are written by different services.
+   */
+  static async open(): Promise<ArticleIndex> {
+    const service = services[ArticleIndex.#opened++ % services.length]!;
+    const created = await service.createIndex({ forceLanguage: LANGUAGE });
     if (!created.index) throw new Error(created.errors.join('\n'));
     return new ArticleIndex(created.index);
   }

@@ -44,4 +44,9 @@ describe('otherTonePlacements', () => {
     expect(otherTonePlacements('Đóa hoa')).toEqual(['đoá']);
     expect(otherTonePlacements('Dân vận')).toEqual([]);
   });
+
+  it('reads each word whole, from its first letter, between punctuation and written decomposed', () => {
+    expect(otherTonePlacements('(Thuỷ)lợi—khoẻ. Thuỷ'.normalize('NFD'))).toEqual(['thủy', 'khỏe']);
+    expect(otherTonePlacements('nhuỵ ngoạ')).toEqual(['nhụy', 'ngọa']);
+  });
 });
