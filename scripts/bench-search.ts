@@ -135,6 +135,7 @@ const KINDS = {
   code: /\/pagefind(-worker)?\.js$/,
   wasm: /\/wasm\.[^/]+\.pagefind$/,
   meta: /\.pf_meta$|pagefind-entry\.json/,
+  cards: /\/result-cards\.[^/]+\.json$/,
   chunks: /\/index\/[^/]+\.pf_index$/,
   filters: /\/filter\/[^/]+\.pf_filter$/,
   fragments: /\/fragment\/[^/]+\.pf_fragment$/,
@@ -376,7 +377,7 @@ async function measureQuery(
       .sent()
       .slice(before)
       .filter(({ at }) => at <= shownAt);
-    const byKind = { page: 0, code: 0, wasm: 0, meta: 0, chunks: 0, filters: 0, fragments: 0, other: 0 };
+    const byKind = { page: 0, code: 0, wasm: 0, meta: 0, cards: 0, chunks: 0, filters: 0, fragments: 0, other: 0 };
     for (const { path, bytes } of sent) byKind[kindOf(path)] += bytes;
     const olderIndexRequests = () =>
       server
@@ -531,7 +532,7 @@ async function measureSize(work: string, articles: number, queries: string[], wh
     console.log(
       '\nquery                 this site: bytes (search) waves     CPU    first   again  |' +
         '  plain Pagefind: bytes (search) waves     CPU    first' +
-        "  ||  this site's bytes: page, code, wasm, meta, chunks, filters, fragments",
+        "  ||  this site's bytes: page, code, wasm, meta, cards, chunks, filters, fragments",
     );
     for (const query of queries) {
       const mine = await measureQuery(browser, systemInfo, server, SITE_SEARCH, query);
@@ -541,7 +542,7 @@ async function measureSize(work: string, articles: number, queries: string[], wh
       }
       costs.get(SITE_SEARCH)!.push(mine);
       if (theirs) costs.get(PLAIN_SEARCH)!.push(theirs);
-      const kinds = (['page', 'code', 'wasm', 'meta', 'chunks', 'filters', 'fragments'] as const)
+      const kinds = (['page', 'code', 'wasm', 'meta', 'cards', 'chunks', 'filters', 'fragments'] as const)
         .map((kind) => Math.round(mine.byKind[kind] / 1000))
         .join(', ');
       console.log(

@@ -4,8 +4,9 @@ import { chunksForQuery, type IndexChunk } from '../lib/search/index-chunks.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { excerptMarker, type ExcerptPart } from '../lib/search/marked-excerpt.ts';
 import { rankedResults, rankingSearches } from '../lib/search/ranking.ts';
+import { readResultCards, type ResultCard } from '../lib/search/result-cards.ts';
 import { resultThumbnail } from '../lib/search/result-thumbnail.ts';
-import { INDEX_CHUNKS_ID } from '../lib/search/search-preloads.ts';
+import { INDEX_CHUNKS_ID, RESULT_CARDS_ID } from '../lib/search/search-preloads.ts';
 import { readSearchState, searchParamsOf, type SearchState } from '../lib/search/search-state.ts';
 import { isoDate } from '../lib/search/short-date.ts';
 
@@ -43,11 +44,8 @@ interface PagefindSearch {
   filters: Counts;
 }
 type Results = { id: string; data(): Promise<PagefindPage> }[];
-interface PagefindPage {
-  url: string;
+interface PagefindPage extends ResultCard {
   content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
 }
 
 /**
@@ -93,6 +91,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const newest = bundles[0]!.path;
   preloadChunks(newest, state.query);
   inflateNatively();
+  const cards = resultCards();
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
     pagefind ??= (
@@ -170,21 +169,33 @@ export async function startSearch(root: HTMLElement): Promise<void> {
    * of the next older index with any, which is merged into Pagefind's engine only then.
    * The newest index alone answers the first page, whatever the archive's size; and the
    * results its first ranking searches placed go on screen before its other searches run.
+   * `asked`: by the reader's "more", whose focus then moves to the first new result, and
+   * who is told the new status; a first search tells it once the counts are in.
    */
-  const showMore = async (mine: number, tellStatus = true) => {
+  const showMore = async (mine: number, asked = true) => {
     const engine = await loadPagefind();
     const page = shown.length + PAGE_SIZE;
     const items: HTMLLIElement[] = [];
-    /** Puts on screen the results of `ranked` (the order shown, from the first) not shown yet, up to a page. */
+    /** The excerpts of the results put on screen, each filled in when its fragment has arrived. */
+    const excerpts: Promise<void>[] = [];
+    /**
+     * Puts on screen the results of `ranked` (the order shown, from the first) not shown yet,
+     * up to a page: each as soon as it and those before it are known, from its card when the
+     * newest index's cards have it, else from its fragment; its excerpt once its fragment has
+     * arrived, without holding up the searches still to run.
+     */
     const show = async (ranked: Results) => {
       const next = ranked.slice(shown.length, page);
-      // Each result goes on screen as soon as it and those before it have arrived.
+      const known = await cards;
+      const marker = excerpt;
       const pages = next.map((result) => result.data());
-      for (const data of pages) {
-        const item = resultItem(await data, excerpt, categoryNames);
+      for (const [at, result] of next.entries()) {
+        const data = pages[at]!;
+        const item = resultItem(known.get(result.id) ?? (await data), categoryNames);
         if (mine !== run) return;
         items.push(item);
         list.append(item);
+        excerpts.push(data.then((found) => showExcerpt(item, marker(found.content))));
       }
       shown = ranked.slice(0, shown.length + next.length);
     };
@@ -200,8 +211,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (mine !== run) return;
     more.hidden = shown.length === results.length && reading.done;
     more.textContent = shown.length < results.length ? vi.searchMore : vi.searchOlder;
-    if (tellStatus) showStatus();
-    return items[0];
+    // Focus on the first new result, so a keyboard reader carries on where they were.
+    if (asked) items[0]?.querySelector('a')?.focus();
+    await Promise.all(excerpts);
+    if (mine !== run) return;
+    if (asked) showStatus();
   };
 
   /** The filters' counts over the indexes read so far, then the status: the search is done. */
@@ -254,8 +268,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     root.ariaBusy = 'true';
     const mine = run;
     const read = reading.settled.length;
-    const first = await showMore(mine).finally(() => (more.disabled = false));
-    first?.querySelector('a')?.focus();
+    await showMore(mine).finally(() => (more.disabled = false));
     if (reading.settled.length > read) await showCounts(mine, await loadPagefind());
     if (mine === run) root.ariaBusy = null;
   });
@@ -286,6 +299,22 @@ function inflateNatively() {
     const body = gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
+}
+
+/**
+ * The newest index's result cards, by Pagefind's id of the page, from the file the page's
+ * head asked for (src/lib/search/result-cards.ts); none when there is no such file or it did
+ * not arrive: every result then goes on screen from its fragment.
+ */
+async function resultCards(): Promise<Map<string, ResultCard>> {
+  const hint = document.getElementById(RESULT_CARDS_ID);
+  if (!(hint instanceof HTMLLinkElement)) return new Map();
+  try {
+    const response = await fetch(hint.href);
+    return response.ok ? readResultCards(await response.json()) : new Map();
+  } catch {
+    return new Map();
+  }
 }
 
 /**
@@ -322,7 +351,10 @@ function preloadedEntryTag(bundle: string): string | undefined {
 /**
  * Pagefind's engine with its searches one after another: one that asks for exact marks
  * sets Pagefind's engine-wide option for itself alone, so no other search, from a reader
- * typing on, may run in between.
+ * typing on, may run in between. A search asked again gets the answer it got, until the
+ * filters are loaded (which adds their counts to an answer) or an index is merged (which
+ * adds its results): before a first result, the check that the newest index has every word
+ * of the query and the first ranking search are often the same search.
  */
 function oneSearchAtATime(engine: PagefindModule): Pagefind {
   let last: Promise<unknown> = Promise.resolve();
@@ -332,11 +364,19 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
     return next;
   };
   const merges = new Map<string, Promise<void>>();
+  const answered = new Map<string, Promise<PagefindSearch>>();
   return {
-    filters: () => engine.filters(),
+    filters: async () => {
+      const counts = await engine.filters();
+      answered.clear();
+      return counts;
+    },
     preload: (term) => engine.preload(term),
     search(term, options, exactDiacritics = false) {
-      return inTurn(async () => {
+      const key = JSON.stringify([term, exactDiacritics, options?.filters ?? {}, options?.sort ?? {}]);
+      let answer = answered.get(key);
+      if (answer) return answer;
+      answer = inTurn(async () => {
         if (!exactDiacritics) return engine.search(term, options);
         await engine.options({ exactDiacritics: true });
         try {
@@ -345,12 +385,17 @@ function oneSearchAtATime(engine: PagefindModule): Pagefind {
           await engine.options({ exactDiacritics: false });
         }
       });
+      answered.set(key, answer);
+      // Asked again, if it failed.
+      answer.catch(() => answered.delete(key));
+      return answer;
     },
     merge(path) {
       let merge = merges.get(path);
       if (!merge) {
         merge = inTurn(async () => {
           await engine.mergeIndex(path, { mergeFilter: { [BUNDLE]: path } });
+          answered.clear();
           // Loaded for every index now in the engine, so its articles can be filtered and counted.
           await engine.filters();
         });
@@ -454,11 +499,20 @@ class Reading {
     // The chunks of every word at once: the searches below would fetch them one after another.
     await engine.preload(this.#query);
     // An index where the words stand next to each other has every one of them: one search
-    // answers what one a word would, before the first results of most queries of several words.
+    // answers what one a word would, before the first results of most queries of several
+    // words. The phrase with the marks typed first, when the first ranking search asks for
+    // it: then the search that puts the first results on screen has already been answered.
     const phrase = `"${this.#words.map((word) => word.replace(/"/g, '')).join(' ')}"`;
-    if ((await engine.search(phrase, filters)).results.length > 0) {
-      for (const word of this.#words) this.#known.add(word);
-      return [];
+    const first = rankingSearches(this.#query)[0];
+    const phrases = [
+      ...(first?.exactDiacritics && first.term === phrase ? [first] : []),
+      { term: phrase, exactDiacritics: false },
+    ];
+    for (const { term, exactDiacritics } of phrases) {
+      if ((await engine.search(term, filters, exactDiacritics)).results.length > 0) {
+        for (const word of this.#words) this.#known.add(word);
+        return [];
+      }
     }
     const lacking: string[] = [];
     for (const word of this.#words) {
@@ -539,11 +593,8 @@ function showFacetCounts(
   }
 }
 
-function resultItem(
-  page: PagefindPage,
-  excerptOf: (content: string) => ExcerptPart[],
-  categoryNames: Map<string, string>,
-): HTMLLIElement {
+/** A result on screen, its excerpt empty until `showExcerpt` fills it in. */
+function resultItem(page: ResultCard, categoryNames: Map<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -559,14 +610,20 @@ function resultItem(
   meta.append(time, ` · ${categoryNames.get(category) ?? ''}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of excerptOf(page.content)) {
-    if (!part.marked) excerpt.append(part.text);
-    else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
-  }
   item.append(heading, meta, excerpt);
   const thumbnail = resultThumbnail(page.meta, document);
   if (thumbnail) item.append(thumbnail);
   return item;
+}
+
+function showExcerpt(item: HTMLLIElement, parts: ExcerptPart[]) {
+  item
+    .querySelector('.excerpt')!
+    .replaceChildren(
+      ...parts.map((part) =>
+        part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+      ),
+    );
 }
 
 function readForm(form: HTMLFormElement): SearchState {

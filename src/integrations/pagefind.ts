@@ -26,9 +26,12 @@ const ARTICLE_URLS = routes.article('').slice(0, -1);
 const PAGES_A_MESSAGE = 32;
 
 /** The code that writes the indexes: what it writes changes with it, and a kept index must not outlive it. */
-const INDEXING_CODE = ['./pagefind.ts', './search-indexes.ts', './search-index-worker.ts'].map(
-  (path) => new URL(path, import.meta.url),
-);
+const INDEXING_CODE = [
+  './pagefind.ts',
+  './search-indexes.ts',
+  './search-index-worker.ts',
+  '../lib/search/result-cards.ts',
+].map((path) => new URL(path, import.meta.url));
 
 /**
  * Builds the site's search indexes, one per run of years (`planSearchIndexes`), as

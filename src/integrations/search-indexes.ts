@@ -9,6 +9,7 @@ import type { ArticlePage } from '../lib/build/rendered-pages.ts';
 import { searchBundleOf, searchIndexOfMonth } from '../lib/build/site-parts.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { indexChunksOf } from '../lib/search/index-chunks.ts';
+import { RESULT_CARDS_FILE, resultCardsFile, resultCardsText } from '../lib/search/result-cards.ts';
 import { INDEX_FIELDS } from '../lib/search/index-fields.ts';
 import { withSearchPreloads, type PagefindEntry } from '../lib/search/search-preloads.ts';
 import { routes } from '../lib/site/routes.ts';
@@ -331,6 +332,8 @@ export class SearchIndexes {
     }
     const { copies, fromKept, readBack } = await this.#copiesOf(members, pages, kept);
     await (await this.#indexOf(number, members, copies)).write(output);
+    // The newest index alone answers a first search: its results' cards, kept with it.
+    if (number === 0) await writeResultCards(output);
     await rm(kept, { recursive: true, force: true });
     await linkTree(output, join(kept, 'index'));
     const keptCopies = Object.fromEntries(members.map((url) => [url, [pages.get(url)![0], copies.get(url)!]]));
@@ -363,6 +366,32 @@ export class SearchIndexes {
   }
 }
 
+/** Pagefind's files start with this, once inflated. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes beside the index at `output` the cards of its results (src/lib/search/result-cards.ts),
+ * read from the fragments Pagefind wrote, named by the hash of their content.
+ */
+async function writeResultCards(output: string): Promise<void> {
+  const folder = join(output, 'fragment');
+  const fragments = new Map<string, string>();
+  // An index of no pages has no fragments.
+  const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.pf_fragment'));
+  for (let at = 0; at < names.length; at += IN_FLIGHT) {
+    const batch = names.slice(at, at + IN_FLIGHT);
+    const texts = await Promise.all(batch.map((name) => readFile(join(folder, name))));
+    batch.forEach((name, index) => {
+      const text = gunzipSync(texts[index]!).toString('utf8');
+      if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${name}: not a Pagefind fragment`);
+      fragments.set(name.slice(0, -'.pf_fragment'.length), text.slice(PAGEFIND_SIGNATURE.length));
+    });
+  }
+  const text = resultCardsText(fragments);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  await writeFile(join(output, resultCardsFile(hash)), text);
+}
+
 /**
  * Puts in the search page the hints that have a phone ask for the newest index's files as
  * the page arrives (`withSearchPreloads`): they are named only once that index is written,
@@ -375,7 +404,9 @@ async function hintSearchPage(outDir: string): Promise<void> {
   const index = entry.languages[LANGUAGE];
   if (!index) throw new Error(`${bundle}pagefind-entry.json has no index for “${LANGUAGE}”`);
   const chunks = indexChunksOf(gunzipSync(await readFile(join(outDir, bundle, `pagefind.${index.hash}.pf_meta`))));
-  await writeFile(page, withSearchPreloads(await readFile(page, 'utf8'), bundle, index, chunks));
+  const cards = (await readdir(join(outDir, bundle))).find((name) => RESULT_CARDS_FILE.test(name));
+  if (!cards) throw new Error(`${bundle} has no cards of its results`);
+  await writeFile(page, withSearchPreloads(await readFile(page, 'utf8'), bundle, index, chunks, cards));
 }
 
 function recordOf(url: string, content: string): PageRecord {

@@ -338,6 +338,35 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('puts the first results on screen before their fragments arrive, then marks the typed words', async () => {
+    const page = await site.browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fragments: string[] = [];
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      fragments.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('dân vận')}`);
+    // From the newest index's result cards alone: no fragment has arrived.
+    const result = page.locator('.search-result', { hasText: 'Dân vận khéo ở xã Đắk Ơ' });
+    await result.waitFor();
+    await expect(result.locator('h2 a').getAttribute('href')).resolves.toBe(`/bai-viet/${ARTICLE.danVan}/`);
+    await expect(result.locator('.meta').textContent()).resolves.toMatch(/^20\/11\/2018 · \S/);
+    await expect(result.locator('.excerpt').textContent()).resolves.toBe('');
+    await expect(page.locator('.search-status').textContent()).resolves.toBe('Đang tìm…');
+    expect(fragments.length).toBeGreaterThan(0);
+
+    release();
+    await settled(page);
+    const marked = await result.locator('.excerpt mark').allTextContents();
+    expect(marked.map((word) => word.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase())).toEqual(
+      expect.arrayContaining(['dân', 'vận']),
+    );
+    await page.close();
+  });
+
   it('searches as the reader types and keeps the query in the address', async () => {
     const page = await site.browser.newPage();
     await openSearch(page, '?q=xyzzy');

@@ -48,8 +48,12 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const SHORT = 'public, max-age=60, must-revalidate';
 
-/** Astro's bundled and optimised files, and Pagefind's index chunks, named by their content's hash. */
-const HASHED = [/^_astro\//, /^pagefind\/(?:.+\/)?[^/]+\.pf_(?:meta|index|fragment|filter)$/];
+/** Astro's bundled and optimised files, Pagefind's index chunks, and the cards of the newest index's results, named by their content's hash. */
+const HASHED = [
+  /^_astro\//,
+  /^pagefind\/(?:.+\/)?[^/]+\.pf_(?:meta|index|fragment|filter)$/,
+  /^pagefind\/(?:.+\/)?result-cards\.[0-9a-f]+\.json$/,
+];
 const isHashed = (key: string) => HASHED.some((pattern) => pattern.test(key));
 
 /** Read by the CDN (or turned into object metadata here), never served as pages. */

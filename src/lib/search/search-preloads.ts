@@ -14,6 +14,9 @@ export interface PagefindLanguageIndex {
 /** The element of the search page's head that lists the newest index's chunks (`IndexChunk`s, as JSON). */
 export const INDEX_CHUNKS_ID = 'search-index-chunks';
 
+/** The head's hint of the newest index's result cards (src/lib/search/result-cards.ts), which the page's script reads. */
+export const RESULT_CARDS_ID = 'search-result-cards';
+
 /** The page's own module scripts, as Astro writes them. */
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
 
@@ -30,13 +33,16 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
  * address. Fetches are preloaded in CORS mode (`crossorigin`), as Pagefind's own `fetch`
  * asks for them; the browser would otherwise fetch them twice. The head also lists the
  * index's chunks (`chunks`, from its metadata), from which the page's script asks for those
- * of the reader's query at once, before Pagefind has started (src/lib/search/index-chunks.ts).
+ * of the reader's query at once, before Pagefind has started (src/lib/search/index-chunks.ts),
+ * and asks for the index's result cards (`cards`, the file's name in the index's folder),
+ * from which the first results go on screen before their fragments arrive.
  */
 export function withSearchPreloads(
   html: string,
   bundle: string,
   index: PagefindLanguageIndex,
   chunks: readonly IndexChunk[],
+  cards: string,
 ): string {
   const end = html.indexOf('</head>');
   if (end < 0) throw new Error('the search page has no </head> to put its hints in');
@@ -51,6 +57,7 @@ export function withSearchPreloads(
   const hints = [
     ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
     ...fetched.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+    `<link rel="preload" href="${bundle}${cards}" as="fetch" crossorigin id="${RESULT_CARDS_ID}">`,
     `<script type="application/json" id="${INDEX_CHUNKS_ID}">${listed}</script>`,
   ];
   return `${html.slice(0, end)}${hints.join('')}${html.slice(end)}`;

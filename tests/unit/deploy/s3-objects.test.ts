@@ -27,6 +27,7 @@ describe('storedObject', () => {
     ['pagefind/index/vi_27c2cc2.pf_index', 'application/octet-stream', IMMUTABLE],
     ['pagefind/fragment/vi_cd53f93.pf_fragment', 'application/octet-stream', IMMUTABLE],
     ['pagefind/filter/vi_31eab46.pf_filter', 'application/octet-stream', IMMUTABLE],
+    ['pagefind/result-cards.0a1b2c3d4e5f.json', 'application/json', IMMUTABLE],
     ['pagefind/2015-2018/index/vi_1a2b3c4.pf_index', 'application/octet-stream', IMMUTABLE],
     ['pagefind/2015-2018/pagefind-entry.json', 'application/json', SHORT],
     ['favicon.svg', 'image/svg+xml', SHORT],
