@@ -159,7 +159,9 @@ describe('npm run deploy:s3', () => {
     // Most of the site is untouched by one article's edit.
     expect(second.uploaded.length).toBeLessThan(after.size / 2);
     const firstPage = second.uploaded.findIndex((key) => key.endsWith('.html'));
-    const lastHashed = second.uploaded.findLastIndex((key) => /\.pf_\w+$|^_astro\//.test(key));
+    const lastHashed = second.uploaded.findLastIndex((key) =>
+      /\.pf_\w+$|^_astro\/|\/result-cards\.\w+\.json$/.test(key),
+    );
     expect(lastHashed).toBeLessThan(firstPage);
   });
 
@@ -174,7 +176,7 @@ describe('npm run deploy:s3', () => {
         : file === redirectKey
           ? EXPECTED_TYPES.html
           : EXPECTED_TYPES[extension];
-      const cache = /^_astro\/|\.pf_(meta|index|fragment|filter)$/.test(file)
+      const cache = /^_astro\/|\.pf_(meta|index|fragment|filter)$|\/result-cards\.[0-9a-f]+\.json$/.test(file)
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=60, must-revalidate';
       const body = createHash('md5')
