@@ -168,13 +168,13 @@ export class SearchIndexes {
     let waiting = this.#waiting.get(number);
     if (!waiting) this.#waiting.set(number, (waiting = { next: 0, pages: new Map() }));
     waiting.pages.set(url, content);
+    const fed = waiting.next;
     for (let next = whole[waiting.next]; next !== undefined && waiting.pages.has(next); next = whole[waiting.next]) {
       this.#feed(number, next, waiting.pages.get(next)!);
       waiting.pages.delete(next);
       waiting.next++;
     }
-    const live = this.#live.get(number);
-    if (live && whole.length === live.urls.length && whole.every((page, at) => page === live.urls[at])) {
+    if (fed < whole.length && waiting.next === whole.length) {
       const pages = new Map(whole.map((page) => [page, this.#rendered.get(page)!]));
       this.#write(number, whole, pages, true);
     }
@@ -192,8 +192,8 @@ export class SearchIndexes {
    * The Pagefind index for the pages `urls` (in address order), given their indexed copies.
    * Pagefind's files depend on the order it is given pages in, so an index is always given
    * its pages in address order, whichever build makes it: the one fed as pages were rendered
-   * when it got exactly those, in that order (a build from nothing renders articles by
-   * address), and otherwise a new one.
+   * when it got exactly those, in that order (a build from nothing renders each index's
+   * articles by address, `renderOrder`), and otherwise a new one.
    */
   async #indexOf(number: number, urls: readonly string[], copies: ReadonlyMap<string, string>): Promise<ArticleIndex> {
     const live = this.#live.get(number);

@@ -21,7 +21,7 @@ export function renderOrder<Page extends IndexedPage>(pages: readonly Page[]): P
   const sizes = new Map<number, number>();
   for (const { searchIndex } of pages) sizes.set(searchIndex, (sizes.get(searchIndex) ?? 0) + 1);
   const newest = Math.min(...sizes.keys());
-  const rank = (index: number) => (index === newest ? Number.POSITIVE_INFINITY : sizes.get(index)!);
+  const rank = (index: number) => (index === newest ? pages.length + 1 : sizes.get(index)!);
   return [...pages].sort(
     (a, b) =>
       rank(b.searchIndex) - rank(a.searchIndex) ||
